@@ -1,0 +1,116 @@
+"""Typed models of the rule files (``rules/<year>.yaml``).  docs/rules.md explains each field."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from crawler.thai.fiscal import Freshness
+
+Status = Literal["verified", "provisional"]
+Confidence = Literal["high", "medium", "low"]
+EvidenceKind = Literal["page", "document", "external", "any"]
+Location = Literal["main_site", "external_ok"]
+
+CODE_PATTERN = r"^O[1-9][0-9]?$"
+
+
+def _check_keywords(words: list[str]) -> list[str]:
+    """A keyword is plain text (alternatives separated by ``|``) or ``re:<regex>``."""
+    for word in words:
+        if word.startswith("re:"):
+            try:
+                re.compile(word[3:])
+            except re.error as exc:
+                raise ValueError(f"bad regular expression {word[3:]!r}: {exc}") from exc
+        elif not word.strip() or any(not alt.strip() for alt in word.split("|")):
+            raise ValueError(f"empty keyword or empty alternative in {word!r}")
+        elif any(alt.strip().startswith("re:") for alt in word.split("|")[1:]):
+            raise ValueError(f"{word!r}: 're:' must start the whole keyword (write it as one regular expression)")
+    return words
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Element(_Strict):
+    """A required element of an item: present when any of its keywords appears."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    label: str = Field(min_length=1, description="Thai label shown in reports")
+    any: list[str] = Field(min_length=1)
+    optional: bool = False
+
+    _keywords = field_validator("any")(_check_keywords)
+
+
+class TestCases(_Strict):
+    """Titles that must match the item and near-misses that must not (semgrep-style)."""
+
+    match: list[str] = Field(default_factory=list)
+    no_match: list[str] = Field(default_factory=list)
+
+
+class ItemRule(_Strict):
+    code: str = Field(pattern=CODE_PATTERN)
+    concept: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    title: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    sub: str = Field(pattern=r"^\d+\.\d+$")
+    group: str | None = None
+    kind: EvidenceKind
+    freshness: Freshness
+    must: list[str] = Field(default_factory=list)
+    must_not: list[str] = Field(default_factory=list)
+    min_score: float = Field(default=80, ge=0, le=100)
+    elements: list[Element] = Field(default_factory=list)
+    location: Location = "main_site"
+    fix: str = Field(min_length=1)
+    status: Status
+    confidence: Confidence
+    source: str = Field(min_length=1)
+    note: str | None = None
+    tests: TestCases
+
+    _must = field_validator("must", "must_not")(_check_keywords)
+
+    @property
+    def number(self) -> int:
+        return int(self.code[1:])
+
+
+ITEM_FIELDS = frozenset(ItemRule.model_fields)
+
+
+class Indicator(_Strict):
+    id: str = Field(pattern=r"^\d+$")
+    title: str
+
+
+class SubIndicator(_Strict):
+    id: str = Field(pattern=r"^\d+\.\d+$")
+    title: str
+
+    @property
+    def indicator(self) -> str:
+        return self.id.split(".")[0]
+
+
+class RuleFileHeader(_Strict):
+    """Everything in a rule file except the item list, checked before items are resolved."""
+
+    schema_version: Literal[1]
+    year: int = Field(ge=2500, le=2700)
+    title: str
+    status: Status
+    confidence: Confidence
+    source: str
+    notes: list[str] = Field(default_factory=list)
+    inherits: int | None = None
+    indicators: list[Indicator] | None = None
+    sub_indicators: list[SubIndicator] | None = None
+    remove: list[str] = Field(default_factory=list)
+    items: list[dict] = Field(default_factory=list)

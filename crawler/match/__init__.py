@@ -1,0 +1,1 @@
+"""Match stage: pure functions from extracted records to candidate evidence per item."""

@@ -1,0 +1,246 @@
+"""Find years, fiscal years, months, dates and periods in Thai text.
+
+Handles B.E. and C.E. years, Thai digits, two-digit B.E. years where the context makes them
+years (``ปีงบประมาณ 67``, ``ต.ค. ๖๖``), full and abbreviated Thai month names (with or
+without the second dot, ``ต.ค ๖๕``), day-month-year dates (``ณ วันที่ 5 มีนาคม พ.ศ. 2568``,
+``1/10/2566``), month and day ranges (``๑ ต.ค ๖๕ - ๓๑ มี.ค. ๖๖``) and year ranges
+(``พ.ศ. 2566-2570``).  Implausible years (``๓๕๖๓``, a typo) are dropped.
+
+A bare year label ("ประจำปี 2566") is read as that fiscal year: OIT documents label fiscal
+years, and NACC's own wording says "ปี พ.ศ." where it means the fiscal year.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from crawler.thai.fiscal import be_to_ce, fiscal_year_window
+from crawler.thai.normalize import normalize_text
+
+MentionKind = Literal["fiscal_year", "year", "year_range", "period", "month", "date"]
+
+_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("มกราคม", "ม.ค", "january", "jan"),
+    2: ("กุมภาพันธ์", "ก.พ", "february", "feb"),
+    3: ("มีนาคม", "มี.ค", "march", "mar"),
+    4: ("เมษายน", "เม.ย", "april", "apr"),
+    5: ("พฤษภาคม", "พ.ค", "may"),
+    6: ("มิถุนายน", "มิ.ย", "june", "jun"),
+    7: ("กรกฎาคม", "กรกฏาคม", "ก.ค", "july", "jul"),
+    8: ("สิงหาคม", "ส.ค", "august", "aug"),
+    9: ("กันยายน", "ก.ย", "september", "sept", "sep"),
+    10: ("ตุลาคม", "ต.ค", "october", "oct"),
+    11: ("พฤศจิกายน", "พ.ย", "november", "nov"),
+    12: ("ธันวาคม", "ธ.ค", "december", "dec"),
+}
+
+
+def _month_alternative(name: str) -> str:
+    if "." in name:  # ต.ค -> ต\. ?ค\.?  (second dot often missing: "ต.ค ๖๕")
+        first, second = name.split(".")
+        return rf"{re.escape(first)}\. ?{re.escape(second)}\.?"
+    if name.isascii():
+        return rf"(?<![a-z]){name}(?![a-z])\.?"
+    return re.escape(name)
+
+
+_MONTH_LOOKUP: dict[str, int] = {}
+_alternatives: list[tuple[str, str]] = []
+for _num, _names in _MONTHS.items():
+    for _name in _names:
+        _MONTH_LOOKUP[_name.replace(".", "")] = _num
+        _alternatives.append((_name, _month_alternative(_name)))
+# Longest first so that "มีนาคม" is not read as the abbreviation "มี.ค" and so on.
+_alternatives.sort(key=lambda pair: -len(pair[0]))
+MONTH = "(?:" + "|".join(alt for _, alt in _alternatives) + ")"
+
+BE_LABEL = r"(?:พ\. ?ศ\.?|พศ\.?)"
+CE_LABEL = r"(?:ค\. ?ศ\.?)"
+_YEAR4 = r"\d{4}"
+_YEAR = r"(?:\d{4}|\d{2})"
+_SEP = r" ?(?:-|ถึง|ถึงวันที่|จนถึง) ?"
+_DAY = r"(?:วันที่ ?)?(\d{1,2})"
+
+_P_DAY_RANGE = re.compile(
+    rf"{_DAY} ?({MONTH}) ?(?:{BE_LABEL} ?)?({_YEAR})?(?!\d){_SEP}{_DAY} ?({MONTH}) ?(?:{BE_LABEL} ?)?({_YEAR})(?!\d)"
+)
+_P_MONTH_RANGE = re.compile(
+    rf"(?:เดือน ?)?({MONTH}) ?(?:{BE_LABEL} ?)?({_YEAR})?(?!\d){_SEP}(?:เดือน ?)?({MONTH}) ?(?:{BE_LABEL} ?)?({_YEAR})(?!\d)"
+)
+_P_DATE = re.compile(rf"{_DAY} ?({MONTH}) ?(?:{BE_LABEL}|{CE_LABEL})? ?({_YEAR})(?!\d)")
+_P_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/.])")
+_P_MONTH = re.compile(rf"(?:เดือน ?)?({MONTH}) ?(?:{BE_LABEL}|{CE_LABEL})? ?({_YEAR})(?!\d)")
+_P_FISCAL = re.compile(
+    rf"(?:ปี ?งบ ?ประมาณ|ปีงบ\.?|fiscal year|fy) ?(?:{BE_LABEL} ?)?({_YEAR})(?!\d)(?: ?- ?({_YEAR})(?!\d))?"
+)
+_P_YEAR_RANGE = re.compile(rf"(?:{BE_LABEL} ?)?(?<!\d)(25\d\d) ?(?:-|ถึง) ?(25\d\d|\d{{2}})(?!\d)")
+_P_LABELLED_YEAR = re.compile(rf"(?:{BE_LABEL}|ประจำปี|ปี|{CE_LABEL}) ?({_YEAR})(?!\d)")
+_P_BARE_BE_YEAR = re.compile(r"(?<![\d,.])(2[45]\d\d)(?![\d,.])(?! ?บาท)")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A year, fiscal year, period or day found in text; start/end in the Gregorian calendar."""
+
+    kind: MentionKind
+    start: date
+    end: date
+    text: str
+    span: tuple[int, int]
+    confidence: float
+    ocr: bool = False
+
+    @property
+    def is_subject_period(self) -> bool:
+        """Periods say what the document is about; single days are usually signing dates."""
+        return self.kind != "date"
+
+    @property
+    def fiscal_years(self) -> tuple[int, int]:
+        """First and last B.E. fiscal year the mention touches."""
+        from crawler.thai.fiscal import fiscal_year_of
+
+        return fiscal_year_of(self.start), fiscal_year_of(self.end)
+
+
+def _be_year(raw: str, *, two_digit_ok: bool, ce_label: bool = False) -> int | None:
+    """A B.E. year from a 4-digit B.E./C.E. year or a 2-digit B.E. short form."""
+    value = int(raw)
+    if len(raw) == 2:
+        return 2500 + value if two_digit_ok and not ce_label else None
+    if 2400 <= value <= 2700 and not ce_label:
+        return value
+    if 1900 <= value <= 2200:
+        return value + 543
+    return None
+
+
+def _month_number(token: str) -> int:
+    key = token.replace(".", "").replace(" ", "")
+    return _MONTH_LOOKUP[key]
+
+
+def _month_bounds(be_year: int, month: int) -> tuple[date, date]:
+    ce = be_to_ce(be_year)
+    return date(ce, month, 1), date(ce, month, calendar.monthrange(ce, month)[1])
+
+
+def _safe_date(be_year: int, month: int, day: int) -> date | None:
+    try:
+        return date(be_to_ce(be_year), month, day)
+    except ValueError:
+        return None
+
+
+def _infer_first_year(first_month: int, last_month: int, last_year: int) -> int:
+    """ "ต.ค. - มี.ค. 67": the first month belongs to 66 when it comes later in the calendar."""
+    return last_year - 1 if first_month > last_month else last_year
+
+
+def extract_dates(text: str, *, ocr: bool = False) -> list[DateMention]:
+    """All date mentions in ``text``, most specific first at each position.
+
+    ``ocr=True`` marks every mention as read by OCR (see :func:`judge_freshness`).
+    Spans refer to :func:`normalize_text` of the input.
+    """
+    norm = normalize_text(text)
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(kind: MentionKind, start: date, end: date, m: re.Match[str], conf: float) -> None:
+        s, e = m.span()
+        if start > end:
+            return
+        taken.append((s, e))
+        found.append(DateMention(kind, start, end, norm[s:e].strip(), (s, e), conf, ocr))
+
+    def free(m: re.Match[str]) -> bool:
+        s, e = m.span()
+        return not any(s < te and ts < e for ts, te in taken)
+
+    for m in _P_DAY_RANGE.finditer(norm):
+        d1, mo1, y1, d2, mo2, y2 = m.groups()
+        last_year = _be_year(y2, two_digit_ok=True)
+        if last_year is None or not free(m):
+            continue
+        m1, m2 = _month_number(mo1), _month_number(mo2)
+        first_year = _be_year(y1, two_digit_ok=True) if y1 else _infer_first_year(m1, m2, last_year)
+        if first_year is None:
+            continue
+        start, end = _safe_date(first_year, m1, int(d1)), _safe_date(last_year, m2, int(d2))
+        if start and end:
+            add("period", start, end, m, 0.95)
+
+    for m in _P_MONTH_RANGE.finditer(norm):
+        mo1, y1, mo2, y2 = m.groups()
+        last_year = _be_year(y2, two_digit_ok=True)
+        if last_year is None or not free(m):
+            continue
+        m1, m2 = _month_number(mo1), _month_number(mo2)
+        first_year = _be_year(y1, two_digit_ok=True) if y1 else _infer_first_year(m1, m2, last_year)
+        if first_year is None:
+            continue
+        add("period", _month_bounds(first_year, m1)[0], _month_bounds(last_year, m2)[1], m, 0.9)
+
+    for m in _P_DATE.finditer(norm):
+        day, month, year = m.groups()
+        be = _be_year(year, two_digit_ok=True, ce_label=bool(re.search(CE_LABEL, m.group(0))))
+        if be is None or not free(m):
+            continue
+        when = _safe_date(be, _month_number(month), int(day))
+        if when:
+            add("date", when, when, m, 0.9)
+
+    for m in _P_NUMERIC_DATE.finditer(norm):
+        day, month, year = (int(g) if i < 2 else g for i, g in enumerate(m.groups()))
+        be = _be_year(year, two_digit_ok=True)
+        if be is None or not 1 <= month <= 12 or not free(m):
+            continue
+        when = _safe_date(be, month, day)
+        if when:
+            add("date", when, when, m, 0.7)
+
+    for m in _P_FISCAL.finditer(norm):
+        y1, y2 = m.groups()
+        first = _be_year(y1, two_digit_ok=True)
+        last = _be_year(y2, two_digit_ok=True) if y2 else first
+        if first is None or last is None or last < first or not free(m):
+            continue
+        kind: MentionKind = "fiscal_year" if first == last else "year_range"
+        add(kind, fiscal_year_window(first)[0], fiscal_year_window(last)[1], m, 1.0)
+
+    for m in _P_MONTH.finditer(norm):
+        month, year = m.groups()
+        be = _be_year(year, two_digit_ok=True)
+        if be is None or not free(m):
+            continue
+        start, end = _month_bounds(be, _month_number(month))
+        add("month", start, end, m, 0.85)
+
+    for m in _P_YEAR_RANGE.finditer(norm):
+        y1, y2 = m.groups()
+        first = int(y1)
+        last = int(y2) if len(y2) == 4 else 2500 + int(y2)
+        if not (2400 <= first < last <= 2700) or not free(m):
+            continue
+        add("year_range", fiscal_year_window(first)[0], fiscal_year_window(last)[1], m, 0.9)
+
+    for m in _P_LABELLED_YEAR.finditer(norm):
+        ce_label = bool(re.match(CE_LABEL, m.group(0)))
+        be = _be_year(m.group(1), two_digit_ok=True, ce_label=ce_label)
+        if be is None or not free(m):
+            continue
+        add("year", *fiscal_year_window(be), m, 0.8)
+
+    for m in _P_BARE_BE_YEAR.finditer(norm):
+        be = int(m.group(1))
+        if not 2400 <= be <= 2700 or not free(m):
+            continue
+        add("year", *fiscal_year_window(be), m, 0.5)
+
+    found.sort(key=lambda d: d.span[0])
+    return found
