@@ -183,6 +183,7 @@ class RuleCatalog:
                 )
             _, parent_items = self._raw_items(header.inherits, (*stack, year))
             items = {code: _RawItem(dict(r.fields), dict(r.origins), r.item_origin) for code, r in parent_items.items()}
+        own_fields: dict[str, set[str]] = {}
         for index, code in enumerate(header.remove):
             if normalize_code(code) not in items:
                 problems.append(source.problem(("remove", index), f"remove: {code} is not an inherited item"))
@@ -216,6 +217,12 @@ class RuleCatalog:
                 merged.origins[key] = (source, (*path, key))
             merged.fields["code"] = code
             items[code] = merged
+            own_fields[code] = set(entry)
+        for code, raw in items.items():
+            for key, value in header.defaults.items():
+                if key not in own_fields.get(code, ()):
+                    raw.fields[key] = value
+                    raw.origins[key] = (source, ("defaults", key))
         if problems:
             raise RuleFileError(problems)
         self._raw[year] = (header, items)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -83,6 +83,7 @@ class ItemRule(_Strict):
 
 
 ITEM_FIELDS = frozenset(ItemRule.model_fields)
+_DEFAULTABLE = frozenset({"status", "confidence", "source", "note", "location", "min_score"})
 
 
 class Indicator(_Strict):
@@ -113,4 +114,15 @@ class RuleFileHeader(_Strict):
     indicators: list[Indicator] | None = None
     sub_indicators: list[SubIndicator] | None = None
     remove: list[str] = Field(default_factory=list)
+    # Field values stamped on every item of the year (inherited ones too) unless the item
+    # itself sets the field in this file: e.g. a new source or a lower confidence.
+    defaults: dict[str, Any] = Field(default_factory=dict)
     items: list[dict] = Field(default_factory=list)
+
+    @field_validator("defaults")
+    @classmethod
+    def _known_defaults(cls, value: dict[str, Any]) -> dict[str, Any]:
+        unknown = sorted(set(value) - _DEFAULTABLE)
+        if unknown:
+            raise ValueError(f"defaults may set only {sorted(_DEFAULTABLE)}, not {unknown}")
+        return value
