@@ -57,8 +57,9 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    out = Console(soft_wrap=True)
-    err = Console(stderr=True, soft_wrap=True)
+    # emoji=False: rich would turn "2569.yaml:100:" into a 💯 emoji in a file:line message.
+    out = Console(soft_wrap=True, emoji=False)
+    err = Console(stderr=True, soft_wrap=True, emoji=False)
     try:
         if args.command == "rules":
             return _rules(args, out, err)
@@ -215,7 +216,7 @@ def _rules_check(directory: Path | None, out: Console, err: Console) -> int:
     report = check_rules(directory)
     for problem in report.problems:
         err.print(str(problem), highlight=False, markup=False)
-    summary = f"{len(report.years)} years, {report.items} items, {report.cases} test cases"
+    summary = f"{report.files} rule files ({len(report.years)} valid), {report.items} items, {report.cases} test cases"
     if report.ok:
         out.print(f"[green]rules OK[/green]: {summary}", highlight=False)
         return EXIT_OK

@@ -22,6 +22,7 @@ from crawler.match.title import match_title
 
 @dataclass
 class CheckReport:
+    files: int = 0
     years: list[int] = field(default_factory=list)
     items: int = 0
     cases: int = 0
@@ -55,7 +56,7 @@ def run_cases(ruleset: RuleSet) -> tuple[int, list[Problem]]:
             rivals = [
                 m
                 for m in (match_title(other, title) for other in items if other.code != item.code)
-                if m.ok and m.score > result.score
+                if m.ok and m.score >= result.score
             ]
             if rivals:
                 rival = max(rivals, key=lambda m: m.score)
@@ -63,8 +64,8 @@ def run_cases(ruleset: RuleSet) -> tuple[int, list[Problem]]:
                     Problem(
                         file,
                         line,
-                        f"{ruleset.year} {item.code}: {title!r} matches {rival.code} better "
-                        f"({rival.score:g} > {result.score:g}); add a gate to {rival.code}",
+                        f"{ruleset.year} {item.code}: {title!r} matches {rival.code} as well or better "
+                        f"({rival.score:g} >= {result.score:g}); add a gate to {rival.code}",
                     )
                 )
         for index, title in enumerate(item.tests.no_match):
@@ -86,6 +87,7 @@ def check_rules(directory: Path | None = None) -> CheckReport:
     catalog = RuleCatalog(directory)
     report = CheckReport()
     sets, report.problems = catalog.load_all()
+    report.files = len(catalog.years())
     if not catalog.years():
         report.problems.append(Problem(catalog.directory, 0, "no rule files (<year>.yaml) found"))
     for year, ruleset in sorted(sets.items()):

@@ -119,6 +119,7 @@ class RuleCatalog:
         self._sources: dict[int, SourceFile] = {}
         self._raw: dict[int, tuple[RuleFileHeader, dict[str, _RawItem]]] = {}
         self._sets: dict[int, RuleSet] = {}
+        self._broken: dict[int, RuleFileError] = {}
 
     def files(self) -> dict[int, Path]:
         found: dict[int, Path] = {}
@@ -170,9 +171,21 @@ class RuleCatalog:
     def _raw_items(self, year: int, stack: tuple[int, ...] = ()) -> tuple[RuleFileHeader, dict[str, _RawItem]]:
         if year in self._raw:
             return self._raw[year]
+        if year in self._broken:
+            raise self._broken[year]
+        try:
+            self._raw[year] = self._resolve_raw(year, stack)
+        except RuleFileError as exc:
+            if year not in stack:  # a cycle is reported once, by the file that closes it
+                self._broken[year] = exc
+            raise
+        return self._raw[year]
+
+    def _resolve_raw(self, year: int, stack: tuple[int, ...]) -> tuple[RuleFileHeader, dict[str, _RawItem]]:
         source, header = self._header(year)
         if year in stack:
-            chain = " -> ".join(str(y) for y in (*stack, year))
+            cycle = stack[stack.index(year) :]
+            chain = " -> ".join(str(y) for y in (*cycle, year))
             raise RuleFileError([source.problem(("inherits",), f"inheritance cycle: {chain}")])
         problems: list[Problem] = []
         items: dict[str, _RawItem] = {}
@@ -184,6 +197,7 @@ class RuleCatalog:
             _, parent_items = self._raw_items(header.inherits, (*stack, year))
             items = {code: _RawItem(dict(r.fields), dict(r.origins), r.item_origin) for code, r in parent_items.items()}
         own_fields: dict[str, set[str]] = {}
+        broken_refs: set[str] = set()
         for index, code in enumerate(header.remove):
             if normalize_code(code) not in items:
                 problems.append(source.problem(("remove", index), f"remove: {code} is not an inherited item"))
@@ -205,7 +219,16 @@ class RuleCatalog:
                 try:
                     base = self._like(str(entry["like"]), (*stack, year))
                 except (KeyError, ValueError) as exc:
-                    problems.append(source.problem((*path, "like"), f"like: {exc}"))
+                    problems.append(source.problem((*path, "like"), f"like: {exc.args[0]}"))
+                    continue
+                except RuleFileError:
+                    # The referenced file's own problems are reported with that file; say it
+                    # here once per referenced year rather than once per reference.
+                    broken_year = str(entry["like"]).partition(":")[0]
+                    if broken_year not in broken_refs:
+                        broken_refs.add(broken_year)
+                        message = f"like: {entry['like']} is in a broken rule file ({broken_year}.yaml)"
+                        problems.append(source.problem((*path, "like"), message))
                     continue
             if base is None:
                 base = _RawItem({}, {}, (source, path))
@@ -225,7 +248,6 @@ class RuleCatalog:
                     raw.origins[key] = (source, ("defaults", key))
         if problems:
             raise RuleFileError(problems)
-        self._raw[year] = (header, items)
         return header, items
 
     def _like(self, reference: str, stack: tuple[int, ...]) -> _RawItem:

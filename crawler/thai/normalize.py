@@ -87,7 +87,8 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": 
 
 # Thai combining marks (above/below vowels, tone marks, THANTHAKHAT, NIKHAHIT...).
 _THAI_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
-_SPACE_BEFORE_MARK = re.compile(rf"(?<=[\u0e01-\u0e2e])\s+(?=[{_THAI_MARKS}])")
+# A combining mark after a space belongs to the Thai letter before the space ("ที ่อยู ่").
+_SPACE_BEFORE_MARK = re.compile(rf"(?<=[\u0e01-\u0e4e])\s+(?=[{_THAI_MARKS}])")
 # A PDF text layer sometimes spaces SARA AM / SARA AA off its consonant: "ค าน า".
 _SPACE_BEFORE_AM = re.compile(r"(?<=[\u0e01-\u0e2e\u0e48-\u0e4b])\s+(?=[\u0e33])")
 _SPACES = re.compile(r"\s+")

@@ -1,0 +1,130 @@
+"""Date extraction and fiscal-year windows, with strings from the seed reports and real sites."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crawler.thai.dates import extract_dates
+from crawler.thai.fiscal import (
+    default_assessment_year,
+    first_half_window,
+    fiscal_year_of,
+    fiscal_year_window,
+    freshness_window,
+    judge_freshness,
+)
+
+
+def one(text: str):
+    mentions = extract_dates(text)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end"),
+    [
+        ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๖", "fiscal_year", date(2022, 10, 1), date(2023, 9, 30)),
+        ("ประจำปีงบประมาณ 2563", "fiscal_year", date(2019, 10, 1), date(2020, 9, 30)),  # seed 000
+        ("ปีงบประมาณ 67", "fiscal_year", date(2023, 10, 1), date(2024, 9, 30)),
+        ("ปีงบประมาณ ๖๗", "fiscal_year", date(2023, 10, 1), date(2024, 9, 30)),
+        ("fiscal year 2024", "fiscal_year", date(2023, 10, 1), date(2024, 9, 30)),
+        ("๑ ต.ค ๖๕ - ๓๑ มี.ค. ๖๖", "period", date(2022, 10, 1), date(2023, 3, 31)),  # seed 003 O12
+        ("ต.ค. ๖๖ - มี.ค. ๖๗", "period", date(2023, 10, 1), date(2024, 3, 31)),
+        ("ตุลาคม 2566 - มีนาคม 2567", "period", date(2023, 10, 1), date(2024, 3, 31)),
+        ("ต.ค. - มี.ค. 2567", "period", date(2023, 10, 1), date(2024, 3, 31)),  # first year inferred
+        ("1 ตุลาคม 2566 ถึง 31 มีนาคม 2567", "period", date(2023, 10, 1), date(2024, 3, 31)),
+        ("ณ วันที่ 5 มีนาคม พ.ศ. 2568", "date", date(2025, 3, 5), date(2025, 3, 5)),
+        ("ประกาศ ณ วันที่ ๑๕ ธ.ค. ๖๖", "date", date(2023, 12, 15), date(2023, 12, 15)),
+        ("ข้อมูล ณ วันที่ 1/10/2566", "date", date(2023, 10, 1), date(2023, 10, 1)),
+        ("เดือนมกราคม 2567", "month", date(2024, 1, 1), date(2024, 1, 31)),
+        ("ประจำเดือน ก.พ. 67", "month", date(2024, 2, 1), date(2024, 2, 29)),
+        ("กรกฏาคม 2566", "month", date(2023, 7, 1), date(2023, 7, 31)),  # common misspelling
+        ("แผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)", "year_range", date(2022, 10, 1), date(2027, 9, 30)),
+        ("รายงาน ประจำปี 2563", "year", date(2019, 10, 1), date(2020, 9, 30)),  # seed 000 O41
+        ("ค.ศ. 2023", "year", date(2022, 10, 1), date(2023, 9, 30)),
+    ],
+)
+def test_extract(text: str, kind: str, start: date, end: date) -> None:
+    mention = one(text)
+    assert (mention.kind, mention.start, mention.end) == (kind, start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "งบประมาณ 2565 บาท",  # an amount
+        "ข้อมูลเดือนตุลาคม - มีนาคม",  # no year at all
+        "โทร 075-123456",
+        "สมคบ",  # contains the letters of an abbreviation without its dots
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert extract_dates(text) == []
+
+
+def test_impossible_day_falls_back_to_its_month() -> None:
+    assert [m.kind for m in extract_dates("31 กุมภาพันธ์ 2567")] == ["month"]
+
+
+def test_implausible_year_in_a_typo_range_is_dropped() -> None:
+    # site-patterns.md: "๒๕๖๑ - ๓๕๖๓"; the second year cannot be right.
+    years = [m.fiscal_years for m in extract_dates("๒๕๖๑ - ๓๕๖๓")]
+    assert years == [(2561, 2561)]
+
+
+def test_fiscal_arithmetic() -> None:
+    assert fiscal_year_of(date(2023, 10, 1)) == 2567
+    assert fiscal_year_of(date(2023, 9, 30)) == 2566
+    assert fiscal_year_window(2566) == (date(2022, 10, 1), date(2023, 9, 30))
+    assert first_half_window(2567) == (date(2023, 10, 1), date(2024, 3, 31))
+
+
+def test_default_assessment_year() -> None:
+    years = [2564, 2565, 2566, 2567, 2568, 2569]
+    assert default_assessment_year(years, date(2026, 11, 21)) == 2569  # FY2570 has no rules yet
+    assert default_assessment_year(years, date(2024, 3, 1)) == 2567
+    assert default_assessment_year(years, date(2023, 10, 2)) == 2567
+    assert default_assessment_year(years, date(2019, 1, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("freshness", "text", "verdict"),
+    [
+        ("current_fy", "แผนดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2567", "fresh"),
+        ("current_fy", "แผนดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2566", "stale"),  # last year's plan
+        ("covers_current_fy", "แผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)", "fresh"),
+        ("covers_current_fy", "แผนพัฒนาท้องถิ่นสี่ปี (พ.ศ. 2561-2565)", "stale"),
+        ("first_half_fy", "รายงาน รอบ 6 เดือน (ต.ค. 66 - มี.ค. 67)", "fresh"),
+        ("first_half_fy", "รายงาน รอบ 6 เดือน (ต.ค. 65 - มี.ค. 66)", "stale"),
+        ("first_half_fy", "สถิติการให้บริการ เดือนพฤศจิกายน 2566", "fresh"),
+        ("first_half_fy", "สถิติการให้บริการ เดือนกรกฎาคม 2567", "stale"),  # FY2567 but after March
+        ("monthly", "สรุปผลการจัดซื้อจัดจ้าง ประจำเดือนมกราคม 2567", "fresh"),
+        ("previous_fy", "รายงานผลการดำเนินงานประจำปีงบประมาณ 2566", "fresh"),
+        ("previous_fy", "รายงานผลการดำเนินงานประจำปีงบประมาณ 2567", "stale"),
+        ("previous_fy", "รายงานผลการดำเนินงาน", "unknown"),
+        # a report of FY2566 signed in FY2567: the subject year decides, not the signature date
+        ("previous_fy", "รายงานผลการดำเนินงานประจำปีงบประมาณ 2566 ประกาศ ณ วันที่ 15 ธันวาคม 2566", "fresh"),
+        ("timeless", "โครงสร้าง", "not_required"),
+    ],
+)
+def test_freshness_for_assessment_2567(freshness: str, text: str, verdict: str) -> None:
+    assert judge_freshness(freshness, 2567, extract_dates(text)).verdict == verdict
+
+
+def test_ocr_dates_never_decide_alone() -> None:
+    # Tesseract read ๒๕๖๗ as ๒๕๒๓: an OCR-only year must leave the verdict unknown.
+    mentions = extract_dates("ประจำปีงบประมาณ พ.ศ. ๒๕๒๓", ocr=True)
+    result = judge_freshness("current_fy", 2567, mentions)
+    assert result.verdict == "unknown"
+    assert "OCR" in result.reason_th
+
+
+def test_windows_move_with_the_year() -> None:
+    w66 = freshness_window("previous_fy", 2566)
+    w67 = freshness_window("previous_fy", 2567)
+    assert (w66.start, w66.end) == (date(2021, 10, 1), date(2022, 9, 30))
+    assert (w67.start, w67.end) == (date(2022, 10, 1), date(2023, 9, 30))
+    assert "2566" in w67.describe_th()
