@@ -65,12 +65,10 @@ _YEAR = r"(?:\d{4}|\d{2})"
 _SEP = r" ?(?:-|ถึง|ถึงวันที่|จนถึง) ?"
 _DAY = r"(?:วันที่ ?)?(\d{1,2})"
 
-_P_DAY_RANGE = re.compile(
-    rf"{_DAY} ?({MONTH}) ?(?:{BE_LABEL} ?)?({_YEAR})?(?!\d){_SEP}{_DAY} ?({MONTH}) ?(?:{BE_LABEL} ?)?({_YEAR})(?!\d)"
-)
-_P_MONTH_RANGE = re.compile(
-    rf"(?:เดือน ?)?({MONTH}) ?(?:{BE_LABEL} ?)?({_YEAR})?(?!\d){_SEP}(?:เดือน ?)?({MONTH}) ?(?:{BE_LABEL} ?)?({_YEAR})(?!\d)"
-)
+_OPT_YEAR = rf" ?(?:{BE_LABEL} ?)?({_YEAR})?(?!\d)"  # "ต.ค. ๖๕", "ต.ค." (year given once at the end)
+_END_YEAR = rf" ?(?:{BE_LABEL} ?)?({_YEAR})(?!\d)"
+_P_DAY_RANGE = re.compile(rf"{_DAY} ?({MONTH}){_OPT_YEAR}{_SEP}{_DAY} ?({MONTH}){_END_YEAR}")
+_P_MONTH_RANGE = re.compile(rf"(?:เดือน ?)?({MONTH}){_OPT_YEAR}{_SEP}(?:เดือน ?)?({MONTH}){_END_YEAR}")
 _P_DATE = re.compile(rf"{_DAY} ?({MONTH}) ?(?:{BE_LABEL}|{CE_LABEL})? ?({_YEAR})(?!\d)")
 _P_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/.])")
 _P_MONTH = re.compile(rf"(?:เดือน ?)?({MONTH}) ?(?:{BE_LABEL}|{CE_LABEL})? ?({_YEAR})(?!\d)")

@@ -1,0 +1,113 @@
+"""The `oit rules` commands, run as a user runs them: a real subprocess, real exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+
+def oit(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "crawler", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT,
+        env={**os.environ, "COLUMNS": "200", **(env or {})},
+        timeout=120,
+    )
+
+
+def test_years_marks_provisional() -> None:
+    result = oit("rules", "years", "--json")
+    assert result.returncode == 0, result.stderr
+    years = {row["year"]: row for row in json.loads(result.stdout)}
+    assert sorted(years) == [2564, 2565, 2566, 2567, 2568, 2569]
+    assert [y for y, row in years.items() if row["provisional"]] == [2568, 2569]
+    table = oit("rules", "years")
+    assert table.returncode == 0
+    assert "provisional" in table.stdout and "2569" in table.stdout
+
+
+def test_list_2566_json() -> None:
+    result = oit("rules", "list", "--year", "2566", "--json")
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert payload["year"] == 2566 and payload["provisional"] is False
+    items = payload["items"]
+    assert [item["code"] for item in items] == [f"O{n}" for n in range(1, 44)]
+    titles = {item["code"]: item["title"] for item in items}
+    assert titles["O10"] == "นโยบายคุ้มครองข้อมูลส่วนบุคคล"
+    assert "No Gift Policy" in titles["O31"]
+    assert {"freshness", "elements", "aliases", "sub", "fix", "status", "confidence", "source"} <= set(items[0])
+
+
+def test_list_2564_o10_is_the_annual_plan() -> None:
+    items = json.loads(oit("rules", "list", "--year", "2564", "--json").stdout)["items"]
+    assert items[9]["code"] == "O10" and items[9]["title"] == "แผนดำเนินงานประจำปี"
+
+
+def test_show_item_with_window() -> None:
+    result = oit("rules", "show", "o12", "--year", "2567", "--json")
+    assert result.returncode == 0, result.stderr
+    item = json.loads(result.stdout)
+    assert item["code"] == "O12" and item["freshness"] == "first_half_fy"
+    assert item["window"]["start"] == "2023-10-01" and item["window"]["end"] == "2024-09-30"
+    text = oit("rules", "show", "O13", "--year", "2567")
+    assert text.returncode == 0
+    assert "2566" in text.stdout  # the previous fiscal year of 2567, in the Thai description
+    provisional = oit("rules", "show", "O1", "--year", "2569")
+    assert "provisional" in provisional.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("rules", "list", "--year", "2570"), "no criteria for assessment year 2570"),
+        (("rules", "show", "O44", "--year", "2566"), "O44 is not an item of 2566"),
+        (("rules", "show", "O27", "--year", "2569"), "O27 is not an item of 2569"),
+        (("--rules-dir", "/nonexistent", "rules", "years"), "does not exist"),
+    ],
+)
+def test_usage_errors_exit_2(args: tuple[str, ...], message: str) -> None:
+    result = oit(*args)
+    assert result.returncode == 2
+    assert message in result.stderr
+
+
+def test_check_passes_on_shipped_rules() -> None:
+    result = oit("rules", "check")
+    assert result.returncode == 0, result.stderr
+    assert "rules OK" in result.stdout
+
+
+def test_check_fails_with_file_and_line_on_a_broken_copy(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    path = rules / "2569.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    # Break the item written on line 100 or later, so the file:line must survive rich's markup.
+    index = next(i for i, line in enumerate(lines) if i >= 99 and "like:" in line)
+    lines[index] = lines[index].replace("like:", "lke:")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = oit("rules", "check", str(rules))
+    assert result.returncode == 1
+    assert f"{path}:{index + 1}: unknown field 'lke'" in result.stderr
+    # other commands refuse to work from a broken file, and say where
+    listing = oit("--rules-dir", str(rules), "rules", "list", "--year", "2569")
+    assert listing.returncode == 1
+    assert f"{path}:{index + 1}:" in listing.stderr
+
+
+def test_default_year_is_announced_as_provisional() -> None:
+    # Today's fiscal year has no rules yet, so the newest year (2569, provisional) is used.
+    result = oit("rules", "list")
+    assert result.returncode == 0
+    assert "2569" in result.stdout and "provisional" in result.stdout
