@@ -158,9 +158,12 @@ def _rules_list(ruleset: RuleSet, as_json: bool, out: Console) -> int:
         return EXIT_OK
     if ruleset.provisional:
         out.print(f"[yellow]เกณฑ์ปี {ruleset.year} เป็นเกณฑ์ชั่วคราว (provisional): {ruleset.source}[/yellow]")
-    table = Table(title=f"ITA {ruleset.year} — {ruleset.title}")
-    for column in ("ข้อ", "ตัวชี้วัดย่อย", "ข้อมูล", "ความใหม่ (freshness)", "สถานะ"):
-        table.add_column(column)
+    table = Table(title=ruleset.title)
+    table.add_column("ข้อ", no_wrap=True)
+    table.add_column("ตัวชี้วัดย่อย", no_wrap=True)
+    table.add_column("ข้อมูล", overflow="fold", ratio=1)
+    table.add_column("ความใหม่ (freshness)", no_wrap=True)
+    table.add_column("สถานะ", no_wrap=True)
     for item in ruleset.items:
         table.add_row(item.code, item.sub, item.title, item.freshness.value, item.status)
     out.print(table)

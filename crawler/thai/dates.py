@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from crawler.thai.fiscal import be_to_ce, fiscal_year_window
+from crawler.thai.fiscal import be_to_ce, fiscal_year_of, fiscal_year_window
 from crawler.thai.normalize import normalize_text
 
 MentionKind = Literal["fiscal_year", "year", "year_range", "period", "month", "date"]
@@ -100,8 +100,6 @@ class DateMention:
     @property
     def fiscal_years(self) -> tuple[int, int]:
         """First and last B.E. fiscal year the mention touches."""
-        from crawler.thai.fiscal import fiscal_year_of
-
         return fiscal_year_of(self.start), fiscal_year_of(self.end)
 
 
@@ -139,6 +137,20 @@ def _infer_first_year(first_month: int, last_month: int, last_year: int) -> int:
     return last_year - 1 if first_month > last_month else last_year
 
 
+def _range_months(
+    first_month: str, first_year: str | None, last_month: str, last_year: str
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """((B.E. year, month), (B.E. year, month)) of a range; the first year may be implied."""
+    last_be = _be_year(last_year, two_digit_ok=True)
+    if last_be is None:
+        return None
+    m1, m2 = _month_number(first_month), _month_number(last_month)
+    first_be = _be_year(first_year, two_digit_ok=True) if first_year else _infer_first_year(m1, m2, last_be)
+    if first_be is None:
+        return None
+    return (first_be, m1), (last_be, m2)
+
+
 def extract_dates(text: str, *, ocr: bool = False) -> list[DateMention]:
     """All date mentions in ``text``, most specific first at each position.
 
@@ -162,27 +174,18 @@ def extract_dates(text: str, *, ocr: bool = False) -> list[DateMention]:
 
     for m in _P_DAY_RANGE.finditer(norm):
         d1, mo1, y1, d2, mo2, y2 = m.groups()
-        last_year = _be_year(y2, two_digit_ok=True)
-        if last_year is None or not free(m):
-            continue
-        m1, m2 = _month_number(mo1), _month_number(mo2)
-        first_year = _be_year(y1, two_digit_ok=True) if y1 else _infer_first_year(m1, m2, last_year)
-        if first_year is None:
-            continue
-        start, end = _safe_date(first_year, m1, int(d1)), _safe_date(last_year, m2, int(d2))
-        if start and end:
-            add("period", start, end, m, 0.95)
+        span = _range_months(mo1, y1, mo2, y2) if free(m) else None
+        if span:
+            (first_year, m1), (last_year, m2) = span
+            start, end = _safe_date(first_year, m1, int(d1)), _safe_date(last_year, m2, int(d2))
+            if start and end:
+                add("period", start, end, m, 0.95)
 
     for m in _P_MONTH_RANGE.finditer(norm):
-        mo1, y1, mo2, y2 = m.groups()
-        last_year = _be_year(y2, two_digit_ok=True)
-        if last_year is None or not free(m):
-            continue
-        m1, m2 = _month_number(mo1), _month_number(mo2)
-        first_year = _be_year(y1, two_digit_ok=True) if y1 else _infer_first_year(m1, m2, last_year)
-        if first_year is None:
-            continue
-        add("period", _month_bounds(first_year, m1)[0], _month_bounds(last_year, m2)[1], m, 0.9)
+        span = _range_months(*m.groups()) if free(m) else None
+        if span:
+            (first_year, m1), (last_year, m2) = span
+            add("period", _month_bounds(first_year, m1)[0], _month_bounds(last_year, m2)[1], m, 0.9)
 
     for m in _P_DATE.finditer(norm):
         day, month, year = m.groups()
