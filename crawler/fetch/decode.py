@@ -1,0 +1,161 @@
+"""Turn response bytes into text the way a browser would, and say how.
+
+httpx ignores ``<meta charset>`` and selectolax assumes UTF-8 for bytes, so pages are decoded
+here: BOM, then the HTTP header, then a ``<meta>`` prescan of the first 1024 bytes, then strict
+UTF-8, then detection (charset-normalizer, only on bodies of 1 KB or more: it guesses CJK
+encodings for short Thai strings), then windows-874 with replacement characters.
+
+TIS-620, ISO-8859-11 and their aliases are decoded as windows-874, as the WHATWG Encoding
+Standard and every browser do: Python's ``tis_620`` codec silently turns windows-874's curly
+quotes and ellipsis (0x80–0x9F) into C1 control characters.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from charset_normalizer import from_bytes
+
+DecodeSource = Literal["bom", "header", "meta", "utf-8", "detected", "fallback"]
+
+_WINDOWS_874_LABELS = frozenset(
+    {
+        "tis-620",
+        "tis620",
+        "tis_620",
+        "iso-8859-11",
+        "iso8859-11",
+        "iso_8859-11",
+        "windows-874",
+        "x-windows-874",
+        "dos-874",
+        "cp874",
+        "ms874",
+    }
+)
+# WHATWG maps these Latin-1 labels to windows-1252 too.
+_WINDOWS_1252_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii"})
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_HEADER_CHARSET = re.compile(rb"charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+_META = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
+_THAI = re.compile(r"[\u0e01-\u0e5b]")
+DETECT_MIN_BYTES = 1024
+
+
+def browser_codec(label: str | None) -> str | None:
+    """Python codec for a charset label as a browser reads it; None when unknown."""
+    if not label:
+        return None
+    name = label.strip().strip("\"'").lower()
+    if name in _WINDOWS_874_LABELS:
+        return "cp874"
+    if name in _WINDOWS_1252_LABELS:
+        return "cp1252"
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def header_charset(content_type: str | None) -> str | None:
+    if not content_type:
+        return None
+    found = _HEADER_CHARSET.search(content_type.encode("latin-1", "replace"))
+    return found.group(1).decode("ascii") if found else None
+
+
+def meta_charset(body: bytes) -> str | None:
+    """The charset a ``<meta charset>`` or ``http-equiv`` tag in the first 1024 bytes declares."""
+    for tag in _META.finditer(body[:1024]):
+        found = _HEADER_CHARSET.search(tag.group(0))
+        if found:
+            return found.group(1).decode("ascii")
+    return None
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    codec: str
+    source: DecodeSource
+    header_label: str | None = None
+    meta_label: str | None = None
+    findings: list[str] = field(default_factory=list)
+
+
+def _strict(body: bytes, codec: str) -> str | None:
+    try:
+        return body.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode_body(body: bytes, content_type: str | None = None) -> Decoded:
+    """Decode an HTML (or text) body; ``findings`` notes declarations that were wrong."""
+    for bom, codec in _BOMS:
+        if body.startswith(bom):
+            return Decoded(body[len(bom) :].decode(codec, "replace"), codec, "bom")
+    header_label, meta_label = header_charset(content_type), meta_charset(body)
+    header_codec, meta_codec = browser_codec(header_label), browser_codec(meta_label)
+    findings: list[str] = []
+    for label, codec in ((header_label, header_codec), (meta_label, meta_codec)):
+        if label and codec is None:
+            findings.append(f"unknown charset label {label!r}")
+    if header_codec and meta_codec and header_codec != meta_codec:
+        # A single-byte codec decodes UTF-8 bytes without error, so "decodes" proves nothing:
+        # UTF-8 that is valid and contains Thai wins; otherwise the declaration that decodes.
+        as_utf8 = _strict(body, "utf-8") if "utf-8" in (header_codec, meta_codec) else None
+        if as_utf8 is not None and _THAI.search(as_utf8):
+            chosen = "utf-8"
+        else:
+            chosen = header_codec if _strict(body, header_codec) is not None else meta_codec
+        findings.append(f"header says {header_label} but <meta> says {meta_label}; decoded as {chosen}")
+        source: DecodeSource = "header" if chosen == header_codec else "meta"
+        return Decoded(body.decode(chosen, "replace"), chosen, source, header_label, meta_label, findings)
+    for codec, source in ((header_codec, "header"), (meta_codec, "meta")):
+        if codec:
+            text = _strict(body, codec)
+            if text is None:
+                findings.append(f"bytes are not valid {codec} as declared")
+                text = body.decode(codec, "replace")
+            return Decoded(text, codec, source, header_label, meta_label, findings)
+    text = _strict(body, "utf-8")
+    if text is not None:
+        return Decoded(text, "utf-8", "utf-8", header_label, meta_label, findings)
+    if len(body) >= DETECT_MIN_BYTES:
+        best = from_bytes(body).best()
+        if best is not None and best.encoding:
+            codec = browser_codec(best.encoding) or best.encoding
+            return Decoded(body.decode(codec, "replace"), codec, "detected", header_label, meta_label, findings)
+    findings.append("no usable charset declaration; decoded as windows-874")
+    return Decoded(body.decode("cp874", "replace"), "cp874", "fallback", header_label, meta_label, findings)
+
+
+_MOJIBAKE_SIGNATURE = re.compile(r"เ[ธน]")
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 Thai that was read as windows-874 ("เน€เธญเธเธชเธฒเธฃ" -> "เอกสาร").
+
+    Such text is full of "เธ"/"เน" (the lead bytes 0xE0 0xB8/0xB9 of every Thai letter).  The
+    repair is kept only if it is valid UTF-8 and Thai; otherwise the text is returned as is.
+    """
+    if len(_MOJIBAKE_SIGNATURE.findall(text)) < 2:
+        return text
+    raw = bytearray()
+    for ch in text:
+        code = ord(ch)
+        if 0x80 <= code <= 0x9F:  # bytes cp874 leaves undefined survive as C1 controls
+            raw.append(code)
+            continue
+        try:
+            raw.extend(ch.encode("cp874"))
+        except UnicodeEncodeError:
+            return text
+    repaired = _strict(bytes(raw), "utf-8")
+    if repaired is None or not _THAI.search(repaired):
+        return text
+    return repaired
