@@ -63,10 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "rules":
             return _rules(args, out, err)
-    except UsageError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        return EXIT_USAGE
-    except RulesNotFound as exc:
+    except (UsageError, RulesNotFound) as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         return EXIT_USAGE
     except RuleFileError as exc:
@@ -78,11 +75,14 @@ def main(argv: list[str] | None = None) -> int:
     return EXIT_USAGE
 
 
-def _catalog(args: argparse.Namespace) -> RuleCatalog:
-    directory = args.rules_dir
+def _rules_dir(directory: Path | None) -> Path | None:
     if directory is not None and not directory.is_dir():
         raise UsageError(f"rules directory {directory} does not exist")
-    return RuleCatalog(directory)
+    return directory
+
+
+def _catalog(args: argparse.Namespace) -> RuleCatalog:
+    return RuleCatalog(_rules_dir(args.rules_dir))
 
 
 def _year(args: argparse.Namespace, catalog: RuleCatalog) -> int:
@@ -214,9 +214,7 @@ def _rules_show(ruleset: RuleSet, code: str, as_json: bool, out: Console) -> int
 
 
 def _rules_check(directory: Path | None, out: Console, err: Console) -> int:
-    if directory is not None and not directory.is_dir():
-        raise UsageError(f"rules directory {directory} does not exist")
-    report = check_rules(directory)
+    report = check_rules(_rules_dir(directory))
     for problem in report.problems:
         err.print(str(problem), highlight=False, markup=False)
     summary = f"{report.files} rule files ({len(report.years)} valid), {report.items} items, {report.cases} test cases"

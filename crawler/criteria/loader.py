@@ -91,9 +91,6 @@ class RuleSet:
     def item(self, code: str) -> ItemRule:
         return self._by_code[normalize_code(code)].rule
 
-    def resolved_item(self, code: str) -> ResolvedItem:
-        return self._by_code[normalize_code(code)]
-
     def sub_indicator(self, sub_id: str) -> SubIndicator:
         return next(s for s in self.sub_indicators if s.id == sub_id)
 
@@ -117,6 +114,7 @@ class RuleCatalog:
     def __init__(self, directory: Path | None = None):
         self.directory = directory or default_rules_dir()
         self._sources: dict[int, SourceFile] = {}
+        self._headers: dict[int, tuple[SourceFile, RuleFileHeader]] = {}
         self._raw: dict[int, tuple[RuleFileHeader, dict[str, _RawItem]]] = {}
         self._sets: dict[int, RuleSet] = {}
         self._broken: dict[int, RuleFileError] = {}
@@ -157,6 +155,11 @@ class RuleCatalog:
         return self._sources[year]
 
     def _header(self, year: int) -> tuple[SourceFile, RuleFileHeader]:
+        if year not in self._headers:
+            self._headers[year] = self._validate_header(year)
+        return self._headers[year]
+
+    def _validate_header(self, year: int) -> tuple[SourceFile, RuleFileHeader]:
         source = self._source(year)
         if not isinstance(source.data, dict):
             raise RuleFileError([source.problem((), "a rule file must be a mapping")])
@@ -262,19 +265,19 @@ class RuleCatalog:
             raise KeyError(f"{year} has no item {code}")
         return items[normalize_code(code)]
 
-    def _inherited_header(self, year: int, name: str) -> tuple[list[Any] | None, SourceFile]:
-        source, header = self._header(year)
+    def _inherited_header(self, year: int, name: str) -> list[Any] | None:
+        _, header = self._header(year)
         value = getattr(header, name)
         if value is None and header.inherits is not None:
             return self._inherited_header(header.inherits, name)
-        return value, source
+        return value
 
     def _build(self, year: int) -> RuleSet:
         header, raw_items = self._raw_items(year)
         source, _ = self._header(year)
         problems: list[Problem] = []
-        indicators, _ = self._inherited_header(year, "indicators")
-        subs, _ = self._inherited_header(year, "sub_indicators")
+        indicators = self._inherited_header(year, "indicators")
+        subs = self._inherited_header(year, "sub_indicators")
         if not indicators or not subs:
             raise RuleFileError([source.problem((), "indicators and sub_indicators are required")])
         resolved: list[ResolvedItem] = []
@@ -330,13 +333,13 @@ def _semantic_problems(
                 source.problem(("sub_indicators",), f"sub-indicator {sub.id} has no indicator {sub.indicator}")
             )
     numbers = [r.rule.number for r in resolved]
-    expected = list(range(1, len(numbers) + 1))
-    if numbers != expected:
-        missing = sorted(set(expected) - set(numbers))
+    highest = max(numbers, default=0)
+    missing = sorted(set(range(1, highest + 1)) - set(numbers))
+    if missing:
         problems.append(
             source.problem(
                 ("items",),
-                f"item codes must run O1..O{len(numbers)} without gaps; missing {[f'O{n}' for n in missing]}",
+                f"item codes must run O1..O{highest} without gaps; missing {[f'O{n}' for n in missing]}",
             )
         )
     concepts: dict[str, str] = {}

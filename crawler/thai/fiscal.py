@@ -150,8 +150,9 @@ def judge_freshness(freshness: Freshness | str, year: int, mentions: Iterable[Da
 
     Subject periods ("ประจำปีงบประมาณ 2567", "ต.ค. 66 – มี.ค. 67", "พ.ศ. 2566–2570") decide;
     single days (a signature date, "ข้อมูล ณ วันที่ …") are used only when no subject period
-    was found, because a report of FY 2566 is usually signed in FY 2567.  Mentions read only
-    by OCR (``ocr=True``) never decide alone: a misread digit must not give pass or stale.
+    was found, because a report of FY 2566 is usually signed in FY 2567.  Mentions read by OCR
+    (``ocr=True``) are left out: a misread digit must not give pass or stale, so a verdict
+    resting on OCR alone is "unknown" and cross-checking OCR years is the caller's job.
     """
     window = freshness_window(freshness, year)
     if window.rule == "any":

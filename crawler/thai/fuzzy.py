@@ -14,7 +14,7 @@ Choices, each pinned by a test in tests/test_fuzzy.py:
   is much shorter than the title, or the one word "แผน" would score 100 against any plan.
 * No score tells a plan (แผน…) from the report on it (รายงานผล…): they differ by a word or
   two and score 85-95 either way.  Rules therefore gate on must / must-not words before any
-  score is looked at (:mod:`crawler.criteria.titlematch`).
+  score is looked at (:mod:`crawler.match.title`).
 """
 
 from __future__ import annotations
