@@ -137,6 +137,13 @@ def decode_body(body: bytes, content_type: str | None = None) -> Decoded:
 _MOJIBAKE_SIGNATURE = re.compile(r"เ[ธน]")
 
 
+def looks_like_mojibake(text: str) -> bool:
+    """UTF-8 Thai read as windows-874 leaves "เธ"/"เน" before nearly every letter."""
+    return len(_MOJIBAKE_SIGNATURE.findall(text)) >= 2 and len(_MOJIBAKE_SIGNATURE.findall(text)) * 4 >= len(
+        _THAI.findall(text)
+    )
+
+
 def repair_mojibake(text: str) -> str:
     """Undo UTF-8 Thai that was read as windows-874 ("เน€เธญเธเธชเธฒเธฃ" -> "เอกสาร").
 

@@ -125,14 +125,24 @@ def normalize_text(text: str) -> str:
     return text.casefold()
 
 
-@lru_cache(maxsize=65536)
 def compact(text: str) -> str:
     """Matching form: :func:`normalize_text` without any spaces.
 
     Thai separates words with nothing and phrases with arbitrary spaces, so comparing
-    with spaces removed is the only stable choice.  Cached because rule keywords and
-    aliases are compacted over and over during a scan.
+    with spaces removed is the only stable choice.  Short strings (rule keywords, aliases,
+    link texts) are compacted over and over during a scan and are cached; page texts are
+    not, or the cache would keep every page of a large site alive.
     """
+    if len(text) > _CACHED_UP_TO:
+        return normalize_text(text).replace(" ", "")
+    return _compact_cached(text)
+
+
+_CACHED_UP_TO = 300
+
+
+@lru_cache(maxsize=65536)
+def _compact_cached(text: str) -> str:
     return normalize_text(text).replace(" ", "")
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import gzip
 import http.server
+import select
+import socket
 import ssl
 import threading
 import time
@@ -63,13 +65,16 @@ class Request:
 class FixtureServer:
     """``with FixtureServer(routes) as server: server.url("/")``.  Unknown paths answer 404."""
 
-    def __init__(self, routes: dict[str, Route] | None = None, *, tls: ssl.SSLContext | None = None) -> None:
+    def __init__(
+        self, routes: dict[str, Route] | None = None, *, tls: ssl.SSLContext | None = None, record: bool = True
+    ) -> None:
         self.routes: dict[str, Route] = dict(routes or {})
         self.requests: list[Request] = []
         self.max_in_flight = 0
         self._in_flight = 0
         self._lock = threading.Lock()
         self._tls = tls
+        self._record = record
         self._httpd: http.server.ThreadingHTTPServer | None = None
         self.not_found: Route = html("<html><body><h1>404 Not Found</h1></body></html>", 404)
 
@@ -118,7 +123,8 @@ class FixtureServer:
 
     def _enter(self, request: Request) -> None:
         with self._lock:
-            self.requests.append(request)
+            if self._record:
+                self.requests.append(request)
             self._in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self._in_flight)
 
@@ -130,6 +136,9 @@ class FixtureServer:
 def _make_handler(server: FixtureServer) -> type[http.server.BaseHTTPRequestHandler]:
     class Handler(http.server.BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Headers and body are separate writes; with Nagle on, each keep-alive response waits
+        # for the client's delayed ACK (~40 ms) and the server, not the crawler, is measured.
+        disable_nagle_algorithm = True
 
         def do_GET(self) -> None:
             request = Request("GET", self.path, {k.lower(): v for k, v in self.headers.items()}, time.monotonic())
@@ -144,8 +153,9 @@ def _make_handler(server: FixtureServer) -> type[http.server.BaseHTTPRequestHand
         do_HEAD = do_GET
 
         def _answer(self, response: Response) -> None:
-            if response.delay:
-                time.sleep(response.delay)
+            if response.delay and not self._wait_unless_client_leaves(response.delay):
+                self.close_connection = True
+                return
             self.send_response(response.status)
             if response.content_type:
                 self.send_header("Content-Type", response.content_type)
@@ -170,6 +180,19 @@ def _make_handler(server: FixtureServer) -> type[http.server.BaseHTTPRequestHand
                     time.sleep(response.chunk_delay)
                 self.wfile.write(chunk)
                 self.wfile.flush()
+
+        def _wait_unless_client_leaves(self, seconds: float) -> bool:
+            """Sleep; False as soon as the client hangs up (it no longer holds a request open)."""
+            deadline = time.monotonic() + seconds
+            while (left := deadline - time.monotonic()) > 0:
+                readable, _, _ = select.select([self.connection], [], [], min(left, 0.02))
+                if readable:
+                    try:
+                        if not self.connection.recv(1, socket.MSG_PEEK):
+                            return False
+                    except (OSError, ssl.SSLError):
+                        return False
+            return True
 
         def log_message(self, *args: object) -> None:
             pass

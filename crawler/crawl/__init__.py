@@ -1,0 +1,1 @@
+"""Crawl stage: decides what to fetch next and turns responses into records."""

@@ -1,0 +1,727 @@
+"""The crawl of one site: a priority frontier, workers, budgets, records and findings.
+
+Data flows one way: the fetcher answers, ``extract_page`` turns HTML into a record, this
+module decides what to fetch next and hands every record to a sink as soon as it exists.
+Only small per-URL bookkeeping (parent pointer, link text) stays in memory, so a 5,000-page
+site costs a few megabytes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import heapq
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from itertools import count
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from crawler.crawl.findings import FindingCollector
+from crawler.crawl.priority import UNLIKELY, PriorityModel
+from crawler.crawl.records import DocumentRecord, ExternalRecord, Finding, PageRecord, PathStep, Via
+from crawler.crawl.scope import SiteScope
+from crawler.crawl.sink import CrawlSink
+from crawler.crawl.sitemap import parse_sitemap
+from crawler.extract.html import ExtractedPage, Link, extract_page
+from crawler.fetch.addresses import literal_ip, network_of
+from crawler.fetch.client import Fetcher, FetchResult
+from crawler.fetch.decode import looks_like_mojibake, repair_mojibake
+from crawler.fetch.outcome import Outcome
+from crawler.fetch.robots import RobotsRules, load_robots
+from crawler.urls import document_type, external_service, file_name, normalize_url
+
+HOME_TEXT = "หน้าแรก"
+MAX_PATH = 12
+_OUTCOME_FINDING = {
+    Outcome.NOT_FOUND: "not_found",
+    Outcome.SERVER_ERROR: "server_error",
+    Outcome.TIMEOUT: "timeout",
+    Outcome.CONNECT: "connect_error",
+    Outcome.DNS: "dns_error",
+    Outcome.REDIRECT_LOOP: "redirect_loop",
+    Outcome.TOO_MANY_REDIRECTS: "redirect_loop",
+    Outcome.RATE_LIMITED: "rate_limited",
+    Outcome.CIRCUIT_OPEN: "circuit_open",
+    Outcome.BLOCKED: "bot_protection",
+    Outcome.TOO_LARGE: "too_large",
+    Outcome.ROBOTS: "robots_disallowed",
+    Outcome.PRIVATE_ADDRESS: "private_address",
+    Outcome.PLACEHOLDER: "placeholder_pages",
+    Outcome.INTERNAL: "internal_error",
+}
+_UNREACHABLE = frozenset({Outcome.DNS, Outcome.CONNECT, Outcome.TLS, Outcome.TIMEOUT, Outcome.PROTOCOL})
+
+
+class InvalidStartUrl(ValueError):
+    """The address to crawl is not a usable http(s) URL."""
+
+
+@dataclass(frozen=True)
+class CrawlOptions:
+    max_pages: int = 400
+    max_documents: int = 400
+    max_depth: int = 6
+    max_seconds: float = 900.0
+    concurrency: int = 4
+    fetch_documents: bool = True
+    obey_robots: bool = True
+    use_sitemaps: bool = True
+    max_sitemaps: int = 10
+    max_sitemap_urls: int = 5_000
+
+
+@dataclass
+class CrawlSummary:
+    start_url: str
+    home_url: str | None
+    reachable: bool
+    hosts: list[str]
+    started_at: str
+    seconds: float = 0.0
+    stats: dict[str, Any] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    robots: dict[str, Any] = field(default_factory=dict)
+    sitemaps: list[str] = field(default_factory=list)
+    ignored_links: dict[str, int] = field(default_factory=dict)
+    unvisited: dict[str, Any] = field(default_factory=dict)
+    hosts_stats: dict[str, dict[str, Any]] = field(default_factory=dict)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    home_outcome: str | None = None
+
+
+@dataclass
+class _Node:
+    url: str
+    depth: int
+    parent: int | None
+    text: str
+    via: Via
+    is_document: bool
+    heading: str = ""
+    row: str = ""
+    priority: int = 1
+
+
+def prepare_start_url(text: str) -> str:
+    """A usable start URL from what a user typed ("song.go.th", "https://x/", " www.x.go.th ")."""
+    raw = (text or "").strip()
+    if not raw:
+        raise InvalidStartUrl("empty address")
+    if "://" not in raw:
+        raw = "https://" + raw.lstrip("/")
+    scheme = raw.split("://", 1)[0].lower()
+    if scheme not in ("http", "https"):
+        raise InvalidStartUrl(f"{text!r}: only http:// and https:// addresses can be checked")
+    normalized = normalize_url(raw)
+    if normalized is None:
+        raise InvalidStartUrl(f"{text!r} is not a valid web address")
+    host = urlsplit(normalized).hostname or ""
+    if "." not in host and literal_ip(host) is None and host != "localhost":
+        raise InvalidStartUrl(f"{text!r}: host name {host!r} has no domain")
+    return normalized
+
+
+class SiteCrawler:
+    def __init__(
+        self,
+        start_url: str,
+        fetcher: Fetcher,
+        sink: CrawlSink,
+        options: CrawlOptions | None = None,
+        priority: PriorityModel | None = None,
+    ) -> None:
+        self.start_url = prepare_start_url(start_url)
+        self.fetcher = fetcher
+        self.sink = sink
+        self.options = options or CrawlOptions()
+        self.priority = priority or PriorityModel()
+        self.scope = SiteScope.of(urlsplit(self.start_url).hostname or "")
+        self.findings = FindingCollector()
+        self._nodes: list[_Node] = []
+        self._ids: dict[str, int] = {}
+        self._heap: list[tuple[int, int, int, int]] = []
+        self._seq = count()
+        self._visited: set[str] = set()
+        self._robots: dict[str, RobotsRules] = {}
+        self._robots_lock = asyncio.Lock()
+        self._externals: dict[str, ExternalRecord] = {}
+        self._errors: list[dict[str, Any]] = []
+        self._ignored: dict[str, int] = {}
+        self._pages = 0
+        self._documents = 0
+        self._in_flight = 0
+        self._wake = asyncio.Event()
+        self._stopped_by: str | None = None
+        self._skipped: dict[str, int] = {}
+        self._skipped_samples: list[str] = []
+        self._timing = {"fetch": 0.0, "extract": 0.0}
+        self._sitemaps: list[str] = []
+
+    # -- public -------------------------------------------------------------------------
+    async def run(self) -> CrawlSummary:
+        started = time.monotonic()
+        summary = CrawlSummary(
+            start_url=self.start_url,
+            home_url=None,
+            reachable=False,
+            hosts=[],
+            started_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+        try:
+            async with asyncio.timeout(self.options.max_seconds):
+                await self._crawl(summary)
+        except TimeoutError:
+            self._stopped_by = "time"
+        summary.seconds = round(time.monotonic() - started, 3)
+        self._finish(summary)
+        return summary
+
+    # -- the crawl ----------------------------------------------------------------------
+    async def _crawl(self, summary: CrawlSummary) -> None:
+        host = urlsplit(self.start_url).hostname or ""
+        await self.fetcher.trust_start_host(host)
+        home_result = await self._fetch_home(summary)
+        if home_result is None:
+            return
+        summary.reachable = True
+        if self.options.use_sitemaps:
+            await self._read_sitemaps(summary.home_url or self.start_url)
+        workers = [asyncio.create_task(self._worker()) for _ in range(max(1, self.options.concurrency))]
+        try:
+            await asyncio.gather(*workers)
+        finally:
+            for worker in workers:
+                worker.cancel()
+
+    async def _fetch_home(self, summary: CrawlSummary) -> FetchResult | None:
+        candidates = _start_candidates(self.start_url)
+        first_failure: FetchResult | None = None
+        for index, candidate in enumerate(candidates):
+            robots = await self._robots_for(candidate)
+            if not robots.allows(candidate) and self.options.obey_robots:
+                self.findings.add("robots_disallowed", candidate, "the home page itself is disallowed")
+                summary.home_outcome = Outcome.ROBOTS.value
+                return None
+            result = await self.fetcher.fetch(candidate, allow_host=lambda _host: True)
+            if result.outcome in _UNREACHABLE:
+                first_failure = first_failure or result
+                continue
+            if index:
+                self.findings.add("scheme_fallback", candidate, f"{self.start_url} → {candidate}")
+            final = normalize_url(result.final_url) or candidate
+            final_host = urlsplit(final).hostname or ""
+            if final_host not in self.scope:
+                self.scope.add(final_host)
+            self.scope.add(urlsplit(candidate).hostname or "")
+            summary.home_url = final
+            summary.home_outcome = result.outcome.value
+            node_id = self._register(final, 0, None, HOME_TEXT, "start", False, priority=3)
+            self._pages += 1
+            self._visited.add(final)
+            if candidate != final:
+                self._visited.add(candidate)
+            await self._handle_page_result(node_id, result)
+            if result.outcome is not Outcome.OK:
+                followed = "; links on the error page were followed" if self._heap else ""
+                self.findings.add("home_page_error", final, f"{result.outcome.value} (HTTP {result.status}){followed}")
+            return result
+        failure = first_failure
+        summary.home_outcome = failure.outcome.value if failure else None
+        detail = f"{failure.outcome.value}: {failure.message}" if failure else None
+        self.findings.add("site_unreachable", self.start_url, detail)
+        if failure is not None:
+            self._errors.append(_error_entry(self.start_url, failure, None, HOME_TEXT))
+            if failure.tls_failure is not None:
+                self.findings.add("tls_problem", self.start_url, failure.tls_failure.message)
+        return None
+
+    async def _robots_for(self, url: str) -> RobotsRules:
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        async with self._robots_lock:
+            rules = self._robots.get(origin)
+            if rules is None:
+                rules = await load_robots(self.fetcher, origin, obey=self.options.obey_robots)
+                self._robots[origin] = rules
+                if rules.state == "unavailable":
+                    self.findings.add("robots_unavailable", rules.url, rules.message)
+                if rules.crawl_delay and self.options.obey_robots:
+                    delay = min(rules.crawl_delay, self.fetcher.policy.max_crawl_delay)
+                    self.fetcher.slot(parts.netloc).raise_delay(delay)
+                    self.findings.add(
+                        "crawl_delay", rules.url, f"Crawl-delay {rules.crawl_delay:g} s (used {delay:g} s)"
+                    )
+        return rules
+
+    async def _read_sitemaps(self, home: str) -> None:
+        parts = urlsplit(home)
+        robots = self._robots.get(f"{parts.scheme}://{parts.netloc}")
+        queue = (
+            list(robots.sitemaps) if robots and robots.sitemaps else [f"{parts.scheme}://{parts.netloc}/sitemap.xml"]
+        )
+        found = 0
+        read = 0
+        while queue and read < self.options.max_sitemaps:
+            sitemap_url = normalize_url(urljoin(home, queue.pop(0)))
+            if sitemap_url is None or urlsplit(sitemap_url).hostname not in self.scope:
+                continue
+            read += 1
+            result = await self.fetcher.fetch(sitemap_url, allow_host=self.scope.allows, keep_body=True)
+            if result.outcome is not Outcome.OK or not result.body:
+                continue
+            is_index, locations = parse_sitemap(result.body)
+            if not locations:
+                continue
+            self._sitemaps.append(sitemap_url)
+            if is_index:
+                queue.extend(urljoin(sitemap_url, location) for location in locations)
+                continue
+            for location in locations:
+                if found >= self.options.max_sitemap_urls:
+                    break
+                url = normalize_url(urljoin(sitemap_url, location))
+                if url is None or urlsplit(url).hostname not in self.scope or url in self._ids:
+                    continue
+                is_document = document_type(url) is not None
+                score = self.priority.score("", url)
+                # Sitemap-only URLs wait behind linked ones of the same interest.
+                self._register(url, 1, None, "sitemap.xml", "sitemap", is_document, priority=max(score - 1, UNLIKELY))
+                found += 1
+        if self._sitemaps:
+            self.findings.add("sitemap", self._sitemaps[0], f"{found} URLs from {len(self._sitemaps)} sitemap(s)")
+
+    # -- frontier -----------------------------------------------------------------------
+    def _register(
+        self,
+        url: str,
+        depth: int,
+        parent: int | None,
+        text: str,
+        via: Via,
+        is_document: bool,
+        *,
+        priority: int,
+        heading: str = "",
+        row: str = "",
+    ) -> int:
+        node_id = len(self._nodes)
+        self._nodes.append(_Node(url, depth, parent, text, via, is_document, heading, row, priority))
+        self._ids[url] = node_id
+        if via != "start":
+            heapq.heappush(self._heap, (-priority, depth, next(self._seq), node_id))
+            self._wake.set()
+        return node_id
+
+    async def _worker(self) -> None:
+        while True:
+            node_id = await self._next()
+            if node_id is None:
+                return
+            try:
+                await self._visit(node_id)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # one URL must never end the crawl
+                node = self._nodes[node_id]
+                self.findings.add("internal_error", node.url, f"{type(exc).__name__}: {exc}")
+                self._errors.append(
+                    {"url": node.url, "outcome": Outcome.INTERNAL.value, "status": None, "message": repr(exc)}
+                )
+            finally:
+                self._in_flight -= 1
+                self._wake.set()
+
+    async def _next(self) -> int | None:
+        while True:
+            while self._heap:
+                _, _, _, node_id = heapq.heappop(self._heap)
+                node = self._nodes[node_id]
+                if node.url in self._visited:
+                    continue
+                if not self._within_budget(node):
+                    continue
+                self._visited.add(node.url)
+                self._in_flight += 1
+                if node.is_document:
+                    self._documents += 1
+                else:
+                    self._pages += 1
+                return node_id
+            if self._in_flight == 0:
+                return None
+            self._wake.clear()
+            await self._wake.wait()
+
+    def _within_budget(self, node: _Node) -> bool:
+        options = self.options
+        reason = None
+        if node.is_document and (not options.fetch_documents or self._documents >= options.max_documents):
+            reason = "documents" if options.fetch_documents else "documents_disabled"
+        elif not node.is_document and self._pages >= options.max_pages:
+            reason = "pages"
+        if reason is None:
+            return True
+        self._skipped[reason] = self._skipped.get(reason, 0) + 1
+        if node.priority >= 2 and len(self._skipped_samples) < 20:
+            self._skipped_samples.append(node.url)
+        if reason != "documents_disabled":
+            self._stopped_by = self._stopped_by or reason
+        return False
+
+    # -- visiting -----------------------------------------------------------------------
+    async def _visit(self, node_id: int) -> None:
+        node = self._nodes[node_id]
+        robots = await self._robots_for(node.url)
+        if self.options.obey_robots and not robots.allows(node.url):
+            result = FetchResult(node.url, node.url, Outcome.ROBOTS, message=f"disallowed by {robots.url}")
+        else:
+            started = time.monotonic()
+            result = await self.fetcher.fetch(node.url, allow_host=self.scope.allows)
+            self._timing["fetch"] += time.monotonic() - started
+        if result.outcome is Outcome.EXTERNAL_REDIRECT:
+            self._external_redirect(node_id, result)
+            return
+        final = normalize_url(result.final_url) or node.url
+        if final != node.url and final in self._visited and result.outcome is Outcome.OK:
+            return  # an alias of a page already recorded (/index.php → /)
+        self._visited.add(final)
+        is_html = result.body is not None and _looks_html(result)
+        if is_html:
+            await self._handle_page_result(node_id, result)
+        elif node.is_document or result.ok or result.body_path:
+            self._record_document(node_id, result)
+        else:
+            await self._handle_page_result(node_id, result)
+
+    async def _handle_page_result(self, node_id: int, result: FetchResult) -> None:
+        node = self._nodes[node_id]
+        outcome = result.outcome
+        if result.body is not None and not _looks_html(result) and result.ok and result.family != "page":
+            self._record_document(node_id, result)
+            return
+        record = PageRecord(
+            url=node.url,
+            final_url=result.final_url,
+            outcome=outcome.value,
+            status=result.status,
+            depth=node.depth,
+            via=node.via,
+            path=self._path(node_id),
+            content_type=result.content_type,
+            size=result.size,
+            sha256=result.sha256,
+            seconds=round(result.seconds, 3),
+            revalidated=result.revalidated,
+            redirects=list(result.redirects),
+            message=result.message,
+        )
+        if result.tls_failure is not None:
+            self.findings.add("tls_problem", _origin(result.final_url), _tls_detail(result))
+        if result.body is not None and _looks_html(result):
+            started = time.monotonic()
+            decoded = result.decoded()
+            assert decoded is not None
+            page = extract_page(decoded.text, result.final_url)
+            self._timing["extract"] += time.monotonic() - started
+            record.encoding, record.encoding_source = decoded.codec, decoded.source
+            if decoded.codec == "cp874":
+                self.findings.add("legacy_encoding", result.final_url, decoded.header_label or decoded.meta_label)
+            for note in decoded.findings:
+                if "but <meta> says" in note:
+                    self.findings.add("encoding_conflict", result.final_url, note)
+            self._fill_page(record, page)
+            if page.placeholder and outcome is Outcome.OK:
+                record.outcome = Outcome.PLACEHOLDER.value
+                record.placeholder = page.placeholder
+            self._follow(node_id, page)
+            if node.is_document:
+                self.findings.add("wrong_content_type", node.url, result.content_type)
+        self._note_outcome(node, Outcome(record.outcome), result, record.url)
+        self.sink.page(record)
+
+    def _fill_page(self, record: PageRecord, page: ExtractedPage) -> None:
+        record.title = page.title
+        record.headings = page.headings
+        record.breadcrumb = page.breadcrumb
+        record.text = page.text
+        record.links = [dict(vars(link)) for link in page.links]
+        ignored = asdict(page.ignored)
+        ignored["empty_link_texts"] = page.empty_link_texts
+        record.ignored_links = ignored
+        for key in ("empty", "hash_only", "javascript", "mail_or_phone", "in_comments"):
+            self._ignored[key] = self._ignored.get(key, 0) + ignored[key]
+        if page.ignored.in_comments:
+            self.findings.add(
+                "links_in_comments",
+                record.final_url,
+                ", ".join(page.ignored.samples_in_comments[:3]),
+                count=page.ignored.in_comments,
+            )
+        if page.ignored.empty or page.empty_link_texts:
+            for text in page.empty_link_texts[:3]:
+                self.findings.add("empty_links", record.final_url, f"“{text}” ({record.final_url})", count=0)
+            self.findings.add("empty_links", record.final_url, count=page.ignored.empty)
+
+    def _follow(self, node_id: int, page: ExtractedPage) -> None:
+        node = self._nodes[node_id]
+        for link in page.links:
+            url = normalize_url(link.url)
+            if url is None:
+                continue
+            host = urlsplit(url).hostname or ""
+            if host not in self.scope:
+                self._external_link(node_id, url, host, link)
+                continue
+            if url in self._ids:
+                self._maybe_adopt(url, node_id, link)
+                continue
+            is_document = document_type(url) is not None
+            if not is_document and node.depth + 1 > self.options.max_depth:
+                self._skipped["depth"] = self._skipped.get("depth", 0) + 1
+                continue
+            context = " ".join((link.heading, link.row, *link.menu))
+            score = self.priority.score(link.text or link.title, url, context)
+            if is_document:
+                score = max(score, node.priority if node.priority >= 2 else score)
+            self._register(
+                url,
+                node.depth + 1,
+                node_id,
+                link.text or link.title or file_name(url),
+                "link",
+                is_document,
+                priority=score,
+                heading=link.heading,
+                row=link.row,
+            )
+
+    def _maybe_adopt(self, url: str, parent_id: int, link: Link) -> None:
+        """A URL first seen in a sitemap gets the path of the first page that links to it."""
+        node = self._nodes[self._ids[url]]
+        if node.via == "sitemap" and url not in self._visited:
+            node.parent, node.via, node.text = parent_id, "link", link.text or link.title or node.text
+            node.depth = self._nodes[parent_id].depth + 1
+            node.heading, node.row = link.heading, link.row
+            new_priority = self.priority.score(link.text, url, " ".join((link.heading, link.row, *link.menu)))
+            if new_priority > node.priority:
+                node.priority = new_priority
+                heapq.heappush(self._heap, (-new_priority, node.depth, next(self._seq), self._ids[url]))
+
+    def _external_link(self, node_id: int, url: str, host: str, link: Link) -> None:
+        known = self._externals.get(url)
+        if known is not None:
+            known.times_linked += 1
+            return
+        parent = self._nodes[node_id]
+        ip = literal_ip(host)
+        if host == "localhost" or host.endswith(".localhost") or (ip and network_of(ip) != "public"):
+            self.findings.add("local_address_links", parent.url, f"{link.text or '(no text)'} → {url}")
+        self._externals[url] = ExternalRecord(
+            url=url,
+            service=external_service(host),
+            host=host,
+            text=link.text or link.title,
+            found_on=parent.url,
+            heading=link.heading,
+            row=link.row,
+            path=self._path(node_id),
+            doc_type=document_type(url),
+        )
+
+    def _external_redirect(self, node_id: int, result: FetchResult) -> None:
+        node = self._nodes[node_id]
+        url = normalize_url(result.final_url) or result.final_url
+        host = urlsplit(url).hostname or ""
+        if url in self._externals:
+            self._externals[url].times_linked += 1
+            return
+        parent_path = self._path(node.parent) if node.parent is not None else []
+        self._externals[url] = ExternalRecord(
+            url=url,
+            service=external_service(host),
+            host=host,
+            text=node.text,
+            found_on=self._nodes[node.parent].url if node.parent is not None else node.url,
+            heading=node.heading,
+            row=node.row,
+            path=[*parent_path, PathStep(node.text, node.url)],
+            doc_type=document_type(url),
+            via="redirect",
+        )
+
+    def _record_document(self, node_id: int, result: FetchResult) -> None:
+        node = self._nodes[node_id]
+        name = file_name(result.final_url if result.ok else node.url)
+        repaired = repair_mojibake(name)
+        if repaired != name:
+            self.findings.add("mojibake_file_names", node.url, f"{name} → {repaired}")
+        elif looks_like_mojibake(name):
+            self.findings.add("mojibake_file_names", node.url, f"{name} (cannot be repaired: bytes were lost)")
+        record = DocumentRecord(
+            url=node.url,
+            final_url=result.final_url,
+            outcome=result.outcome.value,
+            status=result.status,
+            depth=node.depth,
+            via=node.via,
+            path=self._path(node_id),
+            link_text=node.text,
+            found_on=self._nodes[node.parent].url if node.parent is not None else None,
+            heading=node.heading,
+            row=node.row,
+            file_name=name,
+            file_name_repaired=repaired if repaired != name else None,
+            doc_type=document_type(result.final_url, result.content_type) or document_type(node.url),
+            content_type=result.content_type,
+            size=result.size,
+            sha256=result.sha256,
+            body_path=result.body_path,
+            seconds=round(result.seconds, 3),
+            revalidated=result.revalidated,
+            message=result.message,
+        )
+        if result.tls_failure is not None:
+            self.findings.add("tls_problem", _origin(result.final_url), _tls_detail(result))
+        self._note_outcome(node, result.outcome, result, node.url)
+        self.sink.document(record)
+
+    def _note_outcome(self, node: _Node, outcome: Outcome, result: FetchResult, url: str) -> None:
+        code = _OUTCOME_FINDING.get(outcome)
+        if code is None:
+            return
+        detail = result.message or (result.status and f"HTTP {result.status}") or None
+        if outcome is Outcome.PLACEHOLDER:
+            detail = None
+        self.findings.add(code, url, f"{node.text}: {detail}" if detail else node.text or None)
+        parent = self._nodes[node.parent].url if node.parent is not None else None
+        if len(self._errors) < 5_000:
+            self._errors.append(_error_entry(url, result, parent, node.text, outcome))
+
+    def _path(self, node_id: int | None) -> list[PathStep]:
+        steps: list[PathStep] = []
+        current = node_id
+        while current is not None and len(steps) < MAX_PATH:
+            node = self._nodes[current]
+            steps.append(PathStep(node.text, node.url))
+            current = node.parent
+        return list(reversed(steps))
+
+    # -- the end ------------------------------------------------------------------------
+    def _finish(self, summary: CrawlSummary) -> None:
+        for record in self._externals.values():
+            self.sink.external(record)
+        left = sum(1 for _, _, _, node_id in self._heap if self._nodes[node_id].url not in self._visited)
+        if left:
+            self._skipped["not_reached"] = self._skipped.get("not_reached", 0) + left
+            for _, _, _, node_id in sorted(self._heap)[:20]:
+                node = self._nodes[node_id]
+                if node.priority >= 2 and node.url not in self._skipped_samples and len(self._skipped_samples) < 20:
+                    self._skipped_samples.append(node.url)
+        if self._stopped_by or left:
+            stopped = self._stopped_by or "time"
+            self.findings.add(
+                "budget_exhausted",
+                None,
+                f"stopped by the {stopped} budget; {sum(self._skipped.values())} links not visited",
+            )
+        for host_key, slot in self.fetcher.slots.items():
+            if slot.is_open:
+                self.findings.add("circuit_open", host_key, slot.open_reason)
+        summary.hosts = sorted(self.scope.keys)
+        summary.findings = self.findings.sorted()
+        summary.robots = {
+            origin: {
+                "state": rules.state,
+                "crawl_delay": rules.crawl_delay,
+                "sitemaps": rules.sitemaps,
+                "message": rules.message,
+            }
+            for origin, rules in self._robots.items()
+        }
+        summary.sitemaps = self._sitemaps
+        summary.ignored_links = dict(self._ignored)
+        summary.unvisited = {
+            "stopped_by": self._stopped_by,
+            "counts": dict(self._skipped),
+            "likely_evidence": self._skipped_samples,
+        }
+        summary.errors = self._errors
+        stats = self.fetcher.stats
+        summary.stats = {
+            "requests": stats.requests,
+            "retries": stats.retries,
+            "revalidated": stats.revalidated,
+            "bytes": stats.bytes,
+            "pages": self._pages,
+            "documents": self._documents,
+            "external_links": len(self._externals),
+            "errors": len(self._errors),
+            "by_outcome": dict(stats.by_outcome),
+            "fetch_seconds": round(self._timing["fetch"], 3),
+            "extract_seconds": round(self._timing["extract"], 3),
+        }
+        summary.hosts_stats = {
+            key: asdict(slot.stats) | {"circuit_open": slot.open_reason} for key, slot in self.fetcher.slots.items()
+        }
+
+
+def _tls_detail(result: FetchResult) -> str:
+    failure = result.tls_failure
+    assert failure is not None
+    return f"{failure.problem.value}: {failure.message}"
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def _looks_html(result: FetchResult) -> bool:
+    if result.body is None:
+        return False
+    if result.mime in ("text/html", "application/xhtml+xml"):
+        return True
+    head = result.body[:1024].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title", b"<div", b"<table"))
+
+
+def _start_candidates(url: str) -> list[str]:
+    """The address as given, then the other scheme, then www added/removed (real sites answer on one)."""
+    parts = urlsplit(url)
+    other_scheme = "http" if parts.scheme == "https" else "https"
+    host = parts.hostname or ""
+    candidates = [url, parts._replace(scheme=other_scheme).geturl()]
+    if literal_ip(host) is None and host != "localhost":
+        toggled = host[4:] if host.startswith("www.") else "www." + host
+        netloc = parts.netloc.replace(host, toggled, 1)
+        candidates += [
+            parts._replace(netloc=netloc).geturl(),
+            parts._replace(scheme=other_scheme, netloc=netloc).geturl(),
+        ]
+    return candidates
+
+
+def _error_entry(
+    url: str, result: FetchResult, found_on: str | None, text: str, outcome: Outcome | None = None
+) -> dict[str, Any]:
+    outcome = outcome or result.outcome
+    return {
+        "url": url,
+        "outcome": outcome.value,
+        "family": outcome.family,
+        "status": result.status,
+        "message": result.message,
+        "found_on": found_on,
+        "link_text": text,
+    }
+
+
+async def crawl_site(
+    start_url: str,
+    fetcher: Fetcher,
+    sink: CrawlSink,
+    options: CrawlOptions | None = None,
+    priority: PriorityModel | None = None,
+) -> CrawlSummary:
+    return await SiteCrawler(start_url, fetcher, sink, options, priority).run()

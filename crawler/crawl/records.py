@@ -1,0 +1,101 @@
+"""What a crawl produces.  Plain dataclasses; ``to_json`` gives the documented JSON shape."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Via = Literal["start", "link", "sitemap", "redirect"]
+
+
+@dataclass(frozen=True)
+class PathStep:
+    text: str
+    url: str
+
+
+@dataclass
+class PageRecord:
+    url: str
+    final_url: str
+    outcome: str
+    status: int | None
+    depth: int
+    via: Via
+    path: list[PathStep]
+    title: str = ""
+    headings: list[str] = field(default_factory=list)
+    breadcrumb: list[str] = field(default_factory=list)
+    text: str = ""
+    links: list[dict[str, Any]] = field(default_factory=list)
+    ignored_links: dict[str, Any] = field(default_factory=dict)
+    placeholder: str | None = None
+    content_type: str | None = None
+    encoding: str | None = None
+    encoding_source: str | None = None
+    size: int = 0
+    sha256: str | None = None
+    seconds: float = 0.0
+    revalidated: bool = False
+    redirects: list[str] = field(default_factory=list)
+    message: str = ""
+
+
+@dataclass
+class DocumentRecord:
+    url: str
+    final_url: str
+    outcome: str
+    status: int | None
+    depth: int
+    via: Via
+    path: list[PathStep]
+    link_text: str
+    found_on: str | None
+    heading: str = ""
+    row: str = ""
+    file_name: str = ""
+    file_name_repaired: str | None = None
+    doc_type: str | None = None
+    content_type: str | None = None
+    size: int = 0
+    sha256: str | None = None
+    body_path: str | None = None
+    seconds: float = 0.0
+    revalidated: bool = False
+    message: str = ""
+
+
+@dataclass
+class ExternalRecord:
+    url: str
+    service: str | None
+    host: str
+    text: str
+    found_on: str
+    heading: str = ""
+    row: str = ""
+    path: list[PathStep] = field(default_factory=list)
+    doc_type: str | None = None
+    via: Literal["link", "redirect"] = "link"
+    times_linked: int = 1
+
+
+@dataclass
+class Finding:
+    code: str
+    severity: Literal["error", "warning", "info"]
+    message: str
+    message_th: str
+    count: int = 0
+    urls: list[str] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)
+
+
+def to_json(record: Any) -> dict[str, Any]:
+    """A record as JSON-ready data.  Records are flat but for ``path``; ``asdict`` would deep-copy
+    every link of every page, which was the crawl's largest CPU cost."""
+    data = dict(vars(record))
+    if "path" in data:
+        data["path"] = [{"text": step.text, "url": step.url} for step in data["path"]]
+    return data

@@ -1,0 +1,1 @@
+"""Extract stage: pure functions from decoded content to records."""

@@ -1,0 +1,249 @@
+"""Whole-site crawls of fixture sites on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from crawler.crawl.engine import CrawlOptions, InvalidStartUrl, crawl_site, prepare_start_url
+from crawler.crawl.sink import MemorySink
+from crawler.fetch.cache import HttpCache
+from crawler.fetch.client import Fetcher
+from crawler.fetch.outcome import Outcome
+from crawler.fetch.policy import MB, FetchPolicy, SizeLimits
+from tests.sitekit.certs import TestPKI
+from tests.sitekit.server import FixtureServer, html, raw
+from tests.sitekit.trapsite import MOJIBAKE_NAME, trap_site
+
+POLICY = FetchPolicy(
+    per_host_delay=0,
+    per_host_concurrency=2,
+    retries=1,
+    backoff_base=0.05,
+    read_timeout=1.0,
+    total_timeout=4.0,
+    sizes=SizeLimits(document=1 * MB),
+)
+
+
+def run_crawl(url, *, policy=POLICY, options=None, sink=None, cache=None):
+    sink = sink if sink is not None else MemorySink()
+
+    async def run():
+        async with Fetcher(policy, cache=cache, trust_env=False) as fetcher:
+            return await crawl_site(url, fetcher, sink, options or CrawlOptions(concurrency=4))
+
+    return asyncio.run(run()), sink
+
+
+def path_of(url: str) -> str:
+    return unquote(urlsplit(url).path)
+
+
+@pytest.fixture(scope="module")
+def trap_crawl():
+    site = trap_site()
+    with FixtureServer(site.routes) as server:
+        summary, sink = run_crawl(server.url("/"), options=CrawlOptions(concurrency=4, max_pages=60))
+        yield site, server, summary, sink
+
+
+def test_trap_site_crawl_finishes_within_budget(trap_crawl):
+    _site, _server, summary, sink = trap_crawl
+    assert summary.reachable
+    assert len(sink.pages) <= 60
+    assert summary.stats["pages"] == len(sink.pages)
+
+
+def test_every_reachable_evidence_document_is_found(trap_crawl):
+    site, _server, _summary, sink = trap_crawl
+    fetched = {path_of(doc.url) for doc in sink.documents if doc.outcome == "ok"}
+    assert site.evidence <= fetched, f"missed: {site.evidence - fetched}"
+
+
+def test_each_trap_is_a_recorded_finding(trap_crawl):
+    site, _server, summary, _sink = trap_crawl
+    codes = {finding.code for finding in summary.findings}
+    assert site.findings <= codes, f"not reported: {site.findings - codes}"
+
+
+def test_politeness_holds_from_the_servers_side(trap_crawl):
+    _site, server, summary, _sink = trap_crawl
+    assert server.max_in_flight <= POLICY.per_host_concurrency
+    assert not any(path.startswith(("/private/", "/admin/")) for path in server.paths()), "robots.txt ignored"
+    assert all(stats["max_in_flight"] <= 2 for stats in summary.hosts_stats.values())
+
+
+def test_failures_are_classified_and_could_not_check_is_not_missing(trap_crawl):
+    _site, _server, _summary, sink = trap_crawl
+    records = {path_of(record.url): record for record in [*sink.pages, *sink.documents]}
+    assert records["/ita/loop1.php"].outcome == Outcome.REDIRECT_LOOP
+    assert records["/ita/slow.php"].outcome == Outcome.TIMEOUT
+    assert records["/ita/busy.php"].outcome == Outcome.RATE_LIMITED
+    assert records["/files/budget-huge.pdf"].outcome == Outcome.TOO_LARGE
+    assert records["/private/complaints.php"].outcome == Outcome.ROBOTS
+    assert records["/ita/old-json.php"].outcome == Outcome.NOT_FOUND
+    assert records["/about/executives.php"].outcome == Outcome.PLACEHOLDER
+    for unchecked in ("/ita/busy.php", "/files/budget-huge.pdf", "/private/complaints.php"):
+        assert Outcome(records[unchecked].outcome).could_not_check
+
+
+def test_home_500_still_yields_its_links(trap_crawl):
+    _site, _server, summary, sink = trap_crawl
+    home = next(page for page in sink.pages if page.via == "start")
+    assert home.outcome == Outcome.SERVER_ERROR and home.status == 500
+    assert any(path_of(page.url) == "/ita/2567.php" for page in sink.pages)
+    assert summary.home_outcome == "server_error"
+
+
+def test_link_paths_context_and_onclick(trap_crawl):
+    _site, _server, _summary, sink = trap_crawl
+    docs = {path_of(doc.url): doc for doc in sink.documents}
+    plan = docs["/files/plan67.pdf"]  # linked only through javascript:window.open(...)
+    assert [step.text for step in plan.path] == ["หน้าแรก", "ITA 2567", "เปิดไฟล์"]
+    assert "O10" in plan.row and "แผนการดำเนินงาน" in plan.row
+    assert "OIT" in plan.heading
+    o3 = next(page for page in sink.pages if path_of(page.url) == "/ita/o3.php")  # a <button onclick>
+    assert [step.text for step in o3.path][-1] == "ดูข้อมูล"
+    mojibake = docs[f"/files/{MOJIBAKE_NAME}"]
+    assert mojibake.file_name_repaired == "เอกสาร.pdf"
+
+
+def test_windows_874_page_decodes_with_curly_quotes(trap_crawl):
+    _site, _server, _summary, sink = trap_crawl
+    structure = next(page for page in sink.pages if path_of(page.url) == "/about/structure.php")
+    assert structure.encoding == "cp874"
+    assert "“ส่วนราชการ”…" in structure.text
+    assert structure.title == "โครงสร้างส่วนราชการ"
+
+
+def test_comment_empty_and_external_links_are_counted_not_crawled(trap_crawl):
+    _site, server, summary, sink = trap_crawl
+    assert "/files/o2-draft.pdf" not in server.paths()
+    assert summary.ignored_links["in_comments"] >= 1
+    assert summary.ignored_links["empty"] >= 1
+    services = {external.service for external in sink.externals}
+    assert {"facebook", "egp"} <= services
+    localhost = next(external for external in sink.externals if external.host == "localhost")
+    assert path_of(localhost.found_on) == "/ita/2567.php"
+    facebook = next(external for external in sink.externals if external.service == "facebook")
+    assert facebook.times_linked > 1  # the menu is on every page, recorded once
+
+
+def test_sitemap_urls_are_crawled_with_their_origin(trap_crawl):
+    _site, _server, summary, sink = trap_crawl
+    page = next(page for page in sink.pages if path_of(page.url) == "/news/only-in-sitemap.php")
+    assert page.via == "sitemap"
+    assert summary.sitemaps
+
+
+def test_ignore_robots_override_fetches_disallowed_pages():
+    site = trap_site()
+    with FixtureServer(site.routes) as server:
+        run_crawl(server.url("/"), options=CrawlOptions(obey_robots=False, max_pages=30))
+        assert server.hits("/private/complaints.php") == 1
+
+
+def test_page_budget_is_never_exceeded_and_ita_links_go_first():
+    routes = {"/": html("".join(f"<a href='/news/{i}.php'>ข่าว {i}</a>" for i in range(200)) + "<a href='/ita'>ITA</a>")}
+    routes |= {f"/news/{i}.php": html(f"<p>ข่าวที่ {i}</p>") for i in range(200)}
+    routes["/ita"] = html("<a href='/ita/o1'>O1 โครงสร้าง</a>")
+    routes["/ita/o1"] = html("<p>โครงสร้าง</p>")
+    with FixtureServer(routes) as server:
+        summary, sink = run_crawl(server.url("/"), options=CrawlOptions(max_pages=20, concurrency=2))
+    assert len(sink.pages) <= 20
+    assert {"/ita", "/ita/o1"} <= {path_of(page.url) for page in sink.pages}
+    assert "budget_exhausted" in {finding.code for finding in summary.findings}
+    assert summary.unvisited["stopped_by"] == "pages"
+    assert summary.unvisited["counts"]["pages"] + summary.unvisited["counts"].get("not_reached", 0) > 100
+
+
+def test_depth_budget():
+    routes = {f"/d{i}": html(f"<a href='/d{i + 1}'>ต่อไป</a>") for i in range(10)}
+    routes["/"] = html("<a href='/d0'>เริ่ม</a>")
+    with FixtureServer(routes) as server:
+        summary, sink = run_crawl(server.url("/"), options=CrawlOptions(max_depth=3))
+    assert max(page.depth for page in sink.pages) == 3
+    assert summary.unvisited["counts"]["depth"] == 1
+
+
+def test_unreachable_site_is_reported_not_raised():
+    with FixtureServer() as server:
+        port = server.port
+    summary, sink = run_crawl(f"http://127.0.0.1:{port}/")
+    assert not summary.reachable and not sink.pages
+    assert summary.findings[0].code == "site_unreachable"
+    assert summary.home_outcome == "connect"
+
+
+def test_https_address_falls_back_to_http():
+    with FixtureServer({"/": html("<p>เทศบาล</p>")}) as server:
+        summary, _sink = run_crawl(f"https://127.0.0.1:{server.port}/")
+    assert summary.reachable and summary.home_url.startswith("http://")
+    assert "scheme_fallback" in {finding.code for finding in summary.findings}
+
+
+def test_self_signed_site_is_crawled_with_a_tls_finding(tmp_path):
+    pki = TestPKI(tmp_path)
+    routes = {"/": html("<a href='/ita.php'>ITA</a>"), "/ita.php": html("<a href='/o1.pdf'>O1</a>")}
+    routes["/o1.pdf"] = raw(b"%PDF-1.4", "application/pdf")
+    with FixtureServer(routes, tls=pki.server_context("expired")) as server:
+        summary, sink = run_crawl(server.url("/"), policy=FetchPolicy(per_host_delay=0, ca_bundle=str(pki.ca_file)))
+    assert [doc.outcome for doc in sink.documents] == ["ok"]
+    tls = next(finding for finding in summary.findings if finding.code == "tls_problem")
+    assert "expired" in tls.details[0]
+
+
+def test_recrawl_with_cache_uses_conditional_requests(tmp_path):
+    def tagged(body):
+        def route(request):
+            if request.headers.get("if-none-match") == '"1"':
+                return html("", 304, headers={"ETag": '"1"'}, content_type=None)
+            return html(body, headers={"ETag": '"1"'})
+
+        return route
+
+    routes = {"/": tagged("<a href='/a'>แผนพัฒนา</a>"), "/a": tagged("<a href='/b.pdf'>แผน</a>")}
+    routes["/b.pdf"] = raw(b"%PDF-1.4 plan", "application/pdf", headers={"ETag": '"1"'})
+    with FixtureServer(routes) as server:
+        _first, sink1 = run_crawl(server.url("/"), cache=HttpCache(tmp_path))
+        second, sink2 = run_crawl(server.url("/"), cache=HttpCache(tmp_path))
+    assert second.stats["revalidated"] >= 2
+    assert [p.links for p in sink1.pages] == [p.links for p in sink2.pages]
+    assert sink2.documents[0].sha256 == sink1.documents[0].sha256
+
+
+@pytest.mark.parametrize("bad", ["", "ftp://x.go.th/", "http://", "not a url at all", "javascript:alert(1)"])
+def test_bad_start_urls_are_rejected_with_a_reason(bad):
+    with pytest.raises(InvalidStartUrl):
+        prepare_start_url(bad)
+
+
+def test_start_url_gets_a_scheme():
+    assert prepare_start_url(" song.go.th ") == "https://song.go.th/"
+
+
+def test_memory_stays_bounded_with_a_spool_sink(tmp_path):
+    """Crawls of 300 and 1,500 pages in fresh processes: the extra 1,200 pages may cost only
+    per-URL bookkeeping, far less than their HTML (about 10 KiB a page here)."""
+    growth = {}
+    for pages in (300, 1500):
+        done = subprocess.run(
+            [sys.executable, "-m", "tests.sitekit.memcrawl", str(pages), str(tmp_path / str(pages))],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            cwd=Path(__file__).parent.parent,
+        )
+        assert done.returncode == 0, done.stderr
+        result = json.loads(done.stdout)
+        assert result["pages"] == pages + 1
+        growth[pages] = result["growth_kib"]
+    per_page_kib = (growth[1500] - growth[300]) / 1200
+    assert per_page_kib < 4, growth

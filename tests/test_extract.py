@@ -1,0 +1,133 @@
+"""Pure extraction from HTML strings: links and their context, placeholders."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.html import extract_page
+
+BASE = "http://t.go.th/ita/index.php"
+
+
+def links_of(body: str, url: str = BASE):
+    return extract_page(f"<html><body>{body}</body></html>", url).links
+
+
+@pytest.mark.parametrize(
+    ("markup", "target"),
+    [
+        ("<button onclick=\"location.href='o1.php'\">O1</button>", "http://t.go.th/ita/o1.php"),
+        ("<div onclick='window.location = \"/o2.php\"'>O2</div>", "http://t.go.th/o2.php"),
+        ("<input type=button value='O3' onclick=\"window.open('../f/o3.pdf','_blank')\">", "http://t.go.th/f/o3.pdf"),
+        ("<a href=\"javascript:window.open('/f/o4.pdf')\">O4</a>", "http://t.go.th/f/o4.pdf"),
+        ("<span onclick=\"document.location.href='o5.php';\">O5</span>", "http://t.go.th/ita/o5.php"),
+        ("<a data-href='/o6.php'>O6</a>", "http://t.go.th/o6.php"),
+        (
+            "<iframe src='https://drive.google.com/file/d/x/preview'></iframe>",
+            "https://drive.google.com/file/d/x/preview",
+        ),
+        ("<embed src='/f/o7.pdf' type='application/pdf'>", "http://t.go.th/f/o7.pdf"),
+        ("<a href='  /f/o8.pdf\n '>O8</a>", "http://t.go.th/f/o8.pdf"),
+    ],
+)
+def test_every_way_of_linking_is_a_link(markup, target):
+    assert target in [link.url for link in links_of(markup)]
+
+
+def test_base_href_and_glued_documents():
+    html = (
+        "<html><head><base href='http://t.go.th/new/'></head><body><a href='a.php'>A</a></body></html>"
+        "<html><body><a href='b.php'>B</a></body></html>"
+    )
+    page = extract_page(html, BASE)
+    assert [link.url for link in page.links] == ["http://t.go.th/new/a.php", "http://t.go.th/new/b.php"]
+
+
+def test_unfollowable_links_are_counted_by_kind():
+    page = extract_page(
+        "<html><body><a href='#'>x</a><a href='#top'>t</a><a href=''>O11 รายงาน</a><a href='javascript:void(0)'>j</a>"
+        "<a href='mailto:saraban@t.go.th'>m</a><a href='tel:042000000'>p</a>"
+        "<!-- <a href='/old.pdf'>old</a> <img src='/x.png'> --></body></html>",
+        BASE,
+    )
+    ignored = page.ignored
+    assert (ignored.hash_only, ignored.empty, ignored.javascript, ignored.mail_or_phone) == (2, 1, 1, 2)
+    assert ignored.in_comments == 2 and ignored.samples_in_comments[0] == "/old.pdf"
+    assert page.empty_link_texts == ["O11 รายงาน"]
+    assert page.links == []
+
+
+def test_link_context_heading_row_menu_and_image_alt():
+    page = extract_page(
+        """<html><body>
+        <ul class="menu"><li><a href="/">หน้าแรก</a></li>
+          <li><a href="#">ข้อมูลพื้นฐาน</a><ul><li><span>ITA</span><ul>
+            <li><a href="/ita67.php">ITA&nbsp;&nbsp;&nbsp;2567</a></li></ul></li></ul></li></ul>
+        <div class="panel-heading">ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล</div>
+        <table><tr><td>O10</td><td>แผนดำเนินงานประจำปี</td>
+          <td><a href="/f/p.pdf"><img alt="ดาวน์โหลด"></a></td></tr></table>
+        </body></html>""",
+        BASE,
+    )
+    by_url = {link.url: link for link in page.links}
+    ita = by_url["http://t.go.th/ita67.php"]
+    assert ita.text == "ITA 2567"
+    assert ita.menu == ("ข้อมูลพื้นฐาน", "ITA")
+    plan = by_url["http://t.go.th/f/p.pdf"]
+    assert plan.text == "ดาวน์โหลด"
+    assert plan.heading == "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล"
+    assert plan.row.startswith("O10 แผนดำเนินงานประจำปี")
+
+
+def test_meta_refresh_and_script_redirect_are_links():
+    refresh = extract_page("<html><head><meta http-equiv='Refresh' content='0; URL=/main.php'></head></html>", BASE)
+    assert [(link.url, link.kind) for link in refresh.links] == [("http://t.go.th/main.php", "meta_refresh")]
+    script = extract_page("<html><body><script>window.location.href = '/home.php';</script></body></html>", BASE)
+    assert script.links[0].url == "http://t.go.th/home.php"
+
+
+def test_title_headings_breadcrumb():
+    page = extract_page(
+        "<html><head><title> อบต.ทดสอบ - ITA </title></head><body>"
+        "<ol class='breadcrumb'><li><a href='/'>หน้าแรก</a></li><li><a href='/ita'>ITA 2567</a></li><li>O12</li></ol>"
+        "<h1>รายงานผลการดำเนินงาน</h1><h3>ประจำปี ๒๕๖๖</h3></body></html>",
+        BASE,
+    )
+    assert page.title == "อบต.ทดสอบ - ITA"
+    assert page.headings == ["รายงานผลการดำเนินงาน", "ประจำปี ๒๕๖๖"]
+    assert page.breadcrumb == ["หน้าแรก", "ITA 2567", "O12"]
+
+
+MENU = "<ul>" + "".join(f"<li><a href='/m{i}'>เมนูที่ {i} ของเว็บไซต์</a></li>" for i in range(40)) + "</ul>"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (f"{MENU}<p>กำลังปรับปรุงข้อมูล...</p>", "placeholder"),
+        (f"<nav>{MENU}</nav><div>อยู่ระหว่างดำเนินการ</div>", "placeholder"),
+        (f"{MENU}<center>ยังไม่มีข้อมูล</center>", "placeholder"),
+        ("<h1>404 Not Found</h1><p>The requested URL was not found</p>", "soft 404"),
+        ("<h1>ขออภัย ไม่พบหน้าที่คุณต้องการ</h1>", "soft 404"),
+        ("<div class='content'>&nbsp;</div>", "empty"),
+    ],
+)
+def test_placeholders_are_flagged(body, expected):
+    page = extract_page(f"<html><head><title>อบต.ทดสอบ</title></head><body>{body}</body></html>", BASE)
+    assert page.placeholder and expected in page.placeholder
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<h2>O1 โครงสร้าง</h2><ul><li><a href='/f/1.pdf'>แผนผังโครงสร้าง</a></li></ul>",  # a list of files
+        "<iframe src='https://drive.google.com/file/d/x/preview'></iframe>",
+        "<table><tr><td>ลำดับ</td><td>เรื่อง</td></tr><tr><td>1</td><td>ไม่มีข้อมูล</td></tr></table>"
+        + "<p>"
+        + "รายงานสรุปผลการจัดซื้อจัดจ้างประจำเดือน " * 30
+        + "</p>",
+        f"{MENU}<p>รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. ๒๕๖๖ ขององค์การบริหารส่วนตำบล</p>",
+    ],
+)
+def test_real_pages_are_not_placeholders(body):
+    assert extract_page(f"<html><body>{body}</body></html>", BASE).placeholder is None

@@ -1,0 +1,110 @@
+"""URL normal form, document and service detection, scope, priority, sitemaps."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+
+from crawler.crawl.engine import _start_candidates
+from crawler.crawl.priority import EVIDENCE, PLAIN, STRONG, UNLIKELY, PriorityModel
+from crawler.crawl.scope import SiteScope
+from crawler.crawl.sitemap import parse_sitemap
+from crawler.urls import document_type, external_service, normalize_url
+
+
+@pytest.mark.parametrize(
+    ("raw", "normal"),
+    [
+        ("HTTP://WWW.Song.GO.TH:80/ITA/../ita/index.php#top", "http://www.song.go.th/ita/index.php"),
+        ("https://x.go.th:443", "https://x.go.th/"),
+        (
+            "http://x.go.th/ไฟล์/แผน 2567.pdf",
+            "http://x.go.th/%E0%B9%84%E0%B8%9F%E0%B8%A5%E0%B9%8C/%E0%B9%81%E0%B8%9C%E0%B8%99%202567.pdf",
+        ),
+        ("http://x.go.th/%e0%b9%84%E0%B8%9F.pdf", "http://x.go.th/%E0%B9%84%E0%B8%9F.pdf"),
+        ("http://x.go.th/a.php?id=5&PHPSESSID=abc&utm_source=fb", "http://x.go.th/a.php?id=5"),
+        ("http://x.go.th/files\\o1.pdf", "http://x.go.th/files/o1.pdf"),
+        ("http://x.go.th/dir/", "http://x.go.th/dir/"),
+        ("http://เทศบาล.ไทย/", "http://xn--o3cg7ak5c9d.xn--o3cw4h/"),
+    ],
+)
+def test_normalize_url(raw, normal):
+    assert normalize_url(raw) == normal
+
+
+@pytest.mark.parametrize("bad", ["mailto:a@b.c", "ftp://x/", "http://", "http://x.go.th:99999/", "javascript:x"])
+def test_normalize_url_rejects(bad):
+    assert normalize_url(bad) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "content_type", "kind"),
+    [
+        ("http://x/f/plan.PDF", None, "pdf"),
+        ("http://x/download.php?file=report.xlsx", None, "xlsx"),
+        ("http://x/getfile.php?id=5", "application/pdf", "pdf"),
+        ("http://x/file.pdf", "text/html; charset=utf-8", None),
+        ("http://x/scan.jpg", None, "image"),
+        ("http://x/ita.php", None, None),
+    ],
+)
+def test_document_type(url, content_type, kind):
+    assert document_type(url, content_type) == kind
+
+
+def test_external_services():
+    assert external_service("drive.google.com") == "google_drive"
+    assert external_service("m.facebook.com") == "facebook"
+    assert external_service("process3.gprocurement.go.th") == "egp"
+    assert external_service("song.go.th") is None
+
+
+def test_scope_covers_www_schemes_and_subdomains_only():
+    scope = SiteScope.of("www.song.go.th")
+    assert "song.go.th" in scope and "WWW.SONG.GO.TH" in scope and "ita.song.go.th" in scope
+    assert "go.th" not in scope and "evilsong.go.th" not in scope and "facebook.com" not in scope
+
+
+def test_start_candidates_try_other_scheme_and_www():
+    assert _start_candidates("https://song.go.th/") == [
+        "https://song.go.th/",
+        "http://song.go.th/",
+        "https://www.song.go.th/",
+        "http://www.song.go.th/",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "score"),
+    [
+        ("ITA 2567", "http://x/index.php?p=ita", STRONG),
+        ("การเปิดเผยข้อมูลสาธารณะ", "http://x/page.php?id=9", STRONG),
+        ("ดูข้อมูล", "http://x/ita/o12.php", STRONG),
+        ("O12 รายงานผล", "http://x/p.php", STRONG),
+        ("แผนพัฒนาท้องถิ่น", "http://x/p.php?id=3", EVIDENCE),
+        ("ประวัติความเป็นมา", "http://x/history.php", PLAIN),
+        ("ภาพกิจกรรม", "http://x/gallery.php", UNLIKELY),
+        ("ข่าว", "http://x/news.php?page=40", UNLIKELY),
+    ],
+)
+def test_priority(text, url, score):
+    assert PriorityModel(year=2567).score(text, url) == score
+
+
+def test_older_ita_years_rank_below_the_assessed_one():
+    model = PriorityModel(year=2568)
+    assert model.score("ITA 2565", "http://x/a") == EVIDENCE
+    assert model.score("ITA 2568", "http://x/b") == STRONG
+
+
+def test_sitemap_urlset_index_and_gzip():
+    urlset = (
+        b"<?xml version='1.0'?><urlset><url><loc> http://x/a?x=1&amp;y=2 </loc></url><url><loc>/b</loc></url></urlset>"
+    )
+    assert parse_sitemap(urlset) == (False, ["http://x/a?x=1&y=2", "/b"])
+    index = b"<sitemapindex><sitemap><loc>http://x/s1.xml.gz</loc></sitemap></sitemapindex>"
+    assert parse_sitemap(index) == (True, ["http://x/s1.xml.gz"])
+    assert parse_sitemap(gzip.compress(urlset))[1][0] == "http://x/a?x=1&y=2"
+    bomb = gzip.compress(b"<urlset>" + b" " * (80 * 1024 * 1024))
+    assert parse_sitemap(bomb) == (False, [])
