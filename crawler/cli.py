@@ -1,4 +1,5 @@
-"""The ``oit`` command.  Exit codes: 0 ran, 1 findings/check failures, 2 usage error."""
+"""The ``oit`` command.  Exit codes: 0 ran, 1 findings/check failures, 2 usage error,
+3 the site could not be reached at all."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from crawler import __version__
+from crawler.cli_crawl import add_crawl_arguments, run_crawl_command
 from crawler.criteria.check import check_rules
 from crawler.criteria.loader import RuleCatalog, RuleSet, RulesNotFound, normalize_code
 from crawler.criteria.yamlsrc import RuleFileError
@@ -51,6 +53,10 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true", help="print JSON")
     check = rule_cmds.add_parser("check", help="validate rule files and run their test cases")
     check.add_argument("path", nargs="?", type=Path, help="rules directory (default: --rules-dir)")
+
+    crawl = commands.add_parser("crawl", help="crawl a site and write what was found as JSON (no assessment)")
+    add_crawl_arguments(crawl)
+    crawl.add_argument("--year", type=int, help="assessment year whose item titles steer the crawl")
     return parser
 
 
@@ -63,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "rules":
             return _rules(args, out, err)
+        if args.command == "crawl":
+            return run_crawl_command(args, err, _priority_titles(args))
     except (UsageError, RulesNotFound) as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         return EXIT_USAGE
@@ -73,6 +81,14 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FINDINGS
     parser.error(f"unknown command {args.command}")
     return EXIT_USAGE
+
+
+def _priority_titles(args: argparse.Namespace) -> tuple[int | None, list[str]]:
+    """The year's item titles and aliases, which tell the crawl which links to follow first."""
+    catalog = _catalog(args)
+    ruleset = catalog.load(_year(args, catalog))
+    titles = [text for item in ruleset.items for text in (item.title, *item.aliases)]
+    return ruleset.year, titles
 
 
 def _rules_dir(directory: Path | None) -> Path | None:

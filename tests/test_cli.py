@@ -111,3 +111,35 @@ def test_default_year_is_announced_as_provisional() -> None:
     result = oit("rules", "list")
     assert result.returncode == 0
     assert "2569" in result.stdout and "provisional" in result.stdout
+
+
+def test_crawl_command_writes_json_and_summary(tmp_path):
+    from tests.sitekit.server import FixtureServer, html, raw
+
+    routes = {
+        "/": html("<a href='/ita.php'>ITA 2567</a><a href='https://www.facebook.com/x'>Facebook</a>"),
+        "/ita.php": html("<table><tr><td>O1</td><td><a href='/o1.pdf'>โครงสร้าง</a></td></tr></table>"),
+        "/o1.pdf": raw(b"%PDF-1.4", "application/pdf"),
+    }
+    out = tmp_path / "crawl.json"
+    with FixtureServer(routes) as server:
+        done = oit("crawl", server.url("/"), "--delay", "0", "--no-cache", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    data = json.loads(out.read_text("utf-8"))
+    assert data["kind"] == "crawl" and data["reachable"] is True
+    assert [page["path"][-1]["text"] for page in data["pages"]] == ["หน้าแรก", "ITA 2567"]
+    assert data["documents"][0]["row"] == "O1 โครงสร้าง"
+    assert data["external_links"][0]["service"] == "facebook"
+    assert "1 เอกสาร" in done.stderr
+
+
+def test_crawl_command_exit_codes(tmp_path):
+    from tests.sitekit.server import FixtureServer
+
+    bad = oit("crawl", "ftp://example.go.th/")
+    assert bad.returncode == 2 and "http://" in bad.stderr
+    with FixtureServer() as server:
+        port = server.port
+    dead = oit("crawl", f"http://127.0.0.1:{port}/", "--no-cache", "--retries", "0", "-o", "-")
+    assert dead.returncode == 3
+    assert json.loads(dead.stdout)["findings"][0]["code"] == "site_unreachable"

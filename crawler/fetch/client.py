@@ -300,6 +300,8 @@ class Fetcher:
                 break
             if outcome not in RETRYABLE or attempt > policy.retries:
                 break
+            if outcome is Outcome.CONNECT and attempt >= 2:
+                break  # a refused connection is retried once: more only delays the verdict
             delay = retry_after if retry_after is not None else policy.backoff_base * (2 ** (attempt - 1))
             delay *= 1.0 if retry_after is not None else random.uniform(0.8, 1.2)
             if retry_after is not None or outcome is Outcome.RATE_LIMITED:
