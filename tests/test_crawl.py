@@ -18,7 +18,7 @@ from crawler.fetch.client import Fetcher
 from crawler.fetch.outcome import Outcome
 from crawler.fetch.policy import MB, FetchPolicy, SizeLimits
 from tests.sitekit.certs import TestPKI
-from tests.sitekit.server import FixtureServer, html, raw
+from tests.sitekit.server import FixtureServer, html, raw, redirect
 from tests.sitekit.trapsite import MOJIBAKE_NAME, trap_site
 
 POLICY = FetchPolicy(
@@ -180,6 +180,24 @@ def test_unreachable_site_is_reported_not_raised():
     assert not summary.reachable and not sink.pages
     assert summary.findings[0].code == "site_unreachable"
     assert summary.home_outcome == "connect"
+
+
+def test_dead_host_is_not_asked_twice_per_address():
+    with FixtureServer() as server:
+        port = server.port
+    summary, _ = run_crawl(f"http://127.0.0.1:{port}/", policy=FetchPolicy(per_host_delay=0, retries=2))
+    # robots.txt on http and https, each tried twice (a refused connection is retried once); no home fetch
+    assert summary.stats["requests"] == 4
+    assert summary.errors[0]["outcome"] == "connect"
+
+
+def test_home_redirecting_to_facebook_is_reported_not_crawled():
+    with FixtureServer({"/": redirect("https://www.facebook.com/tambon.test")}) as server:
+        summary, sink = run_crawl(server.url("/"))
+    assert summary.reachable and summary.home_outcome == "external_redirect"
+    assert "home_external" in {finding.code for finding in summary.findings}
+    assert [external.url for external in sink.externals] == ["https://www.facebook.com/tambon.test"]
+    assert sink.externals[0].via == "redirect"
 
 
 def test_https_address_falls_back_to_http():

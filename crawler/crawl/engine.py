@@ -9,6 +9,7 @@ site costs a few megabytes.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import heapq
 import time
 from dataclasses import asdict, dataclass, field
@@ -50,7 +51,9 @@ _OUTCOME_FINDING = {
     Outcome.PLACEHOLDER: "placeholder_pages",
     Outcome.INTERNAL: "internal_error",
 }
-_UNREACHABLE = frozenset({Outcome.DNS, Outcome.CONNECT, Outcome.TLS, Outcome.TIMEOUT, Outcome.PROTOCOL})
+_UNREACHABLE = frozenset(
+    {Outcome.DNS, Outcome.CONNECT, Outcome.TLS, Outcome.TIMEOUT, Outcome.PROTOCOL, Outcome.CIRCUIT_OPEN}
+)
 
 
 class InvalidStartUrl(ValueError):
@@ -199,14 +202,25 @@ class SiteCrawler:
         first_failure: FetchResult | None = None
         for index, candidate in enumerate(candidates):
             robots = await self._robots_for(candidate)
+            if robots.fetch is not None and robots.fetch.outcome in _UNREACHABLE:
+                # The host did not answer for robots.txt; asking again for the home page only waits longer.
+                first_failure = first_failure or dataclasses.replace(robots.fetch, url=candidate, final_url=candidate)
+                continue
             if not robots.allows(candidate) and self.options.obey_robots:
                 self.findings.add("robots_disallowed", candidate, "the home page itself is disallowed")
                 summary.home_outcome = Outcome.ROBOTS.value
                 return None
-            result = await self.fetcher.fetch(candidate, allow_host=lambda _host: True)
+            result = await self.fetcher.fetch(candidate, allow_host=_home_may_move_to)
             if result.outcome in _UNREACHABLE:
                 first_failure = first_failure or result
                 continue
+            if result.outcome is Outcome.EXTERNAL_REDIRECT:
+                self.findings.add("home_external", candidate, f"{candidate} → {result.final_url}")
+                summary.home_url = candidate
+                summary.home_outcome = result.outcome.value
+                node_id = self._register(candidate, 0, None, HOME_TEXT, "start", False, priority=3)
+                self._external_redirect(node_id, result)
+                return result
             if index:
                 self.findings.add("scheme_fallback", candidate, f"{self.start_url} → {candidate}")
             final = normalize_url(result.final_url) or candidate
@@ -482,8 +496,8 @@ class SiteCrawler:
                 continue
             context = " ".join((link.heading, link.row, *link.menu))
             score = self.priority.score(link.text or link.title, url, context)
-            if is_document:
-                score = max(score, node.priority if node.priority >= 2 else score)
+            if is_document and node.priority >= 2:
+                score = max(score, node.priority)  # a file listed on an ITA page is ITA evidence
             self._register(
                 url,
                 node.depth + 1,
@@ -684,6 +698,11 @@ def _looks_html(result: FetchResult) -> bool:
         return True
     head = result.body[:1024].lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title", b"<div", b"<table"))
+
+
+def _home_may_move_to(host: str) -> bool:
+    """A home page may redirect to a new domain or a Google Sites mini-site, not to Facebook."""
+    return external_service(host) in (None, "google_sites")
 
 
 def _start_candidates(url: str) -> list[str]:

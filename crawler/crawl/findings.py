@@ -20,6 +20,11 @@ CATALOGUE: dict[str, tuple[Severity, str, str]] = {
         "The home page answers with an error status, but its links were followed",
         "หน้าแรกตอบกลับด้วยรหัสข้อผิดพลาด ผู้ตรวจอาจเห็นหน้าเว็บผิดปกติ",
     ),
+    "home_external": (
+        "error",
+        "The home page redirects to another service (e.g. Facebook); nothing of the site itself to check",
+        "หน้าแรกส่งต่อไปบริการภายนอก (เช่น Facebook) ไม่มีเว็บไซต์ของหน่วยงานให้ตรวจ",
+    ),
     "scheme_fallback": (
         "warning",
         "The address as given did not answer; another scheme or host name did",

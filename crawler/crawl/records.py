@@ -14,8 +14,10 @@ class PathStep:
     url: str
 
 
-@dataclass
-class PageRecord:
+@dataclass(kw_only=True)
+class FetchedRecord:
+    """What every fetched URL has: where it was found, how it answered."""
+
     url: str
     final_url: str
     outcome: str
@@ -23,6 +25,16 @@ class PageRecord:
     depth: int
     via: Via
     path: list[PathStep]
+    content_type: str | None = None
+    size: int = 0
+    sha256: str | None = None
+    seconds: float = 0.0
+    revalidated: bool = False
+    message: str = ""
+
+
+@dataclass(kw_only=True)
+class PageRecord(FetchedRecord):
     title: str = ""
     headings: list[str] = field(default_factory=list)
     breadcrumb: list[str] = field(default_factory=list)
@@ -30,26 +42,13 @@ class PageRecord:
     links: list[dict[str, Any]] = field(default_factory=list)
     ignored_links: dict[str, Any] = field(default_factory=dict)
     placeholder: str | None = None
-    content_type: str | None = None
     encoding: str | None = None
     encoding_source: str | None = None
-    size: int = 0
-    sha256: str | None = None
-    seconds: float = 0.0
-    revalidated: bool = False
     redirects: list[str] = field(default_factory=list)
-    message: str = ""
 
 
-@dataclass
-class DocumentRecord:
-    url: str
-    final_url: str
-    outcome: str
-    status: int | None
-    depth: int
-    via: Via
-    path: list[PathStep]
+@dataclass(kw_only=True)
+class DocumentRecord(FetchedRecord):
     link_text: str
     found_on: str | None
     heading: str = ""
@@ -57,13 +56,7 @@ class DocumentRecord:
     file_name: str = ""
     file_name_repaired: str | None = None
     doc_type: str | None = None
-    content_type: str | None = None
-    size: int = 0
-    sha256: str | None = None
     body_path: str | None = None
-    seconds: float = 0.0
-    revalidated: bool = False
-    message: str = ""
 
 
 @dataclass

@@ -13,7 +13,7 @@ from typing import Literal
 
 from protego import Protego
 
-from crawler.fetch.client import Fetcher
+from crawler.fetch.client import Fetcher, FetchResult
 from crawler.fetch.outcome import Outcome
 from crawler.fetch.policy import ROBOTS_AGENT
 
@@ -29,6 +29,8 @@ class RobotsRules:
     sitemaps: list[str] = field(default_factory=list)
     crawl_delay: float | None = None
     message: str = ""
+    # How robots.txt itself answered: a dead host shows here first.
+    fetch: FetchResult | None = None
 
     def allows(self, url: str) -> bool:
         if self.parser is None or self.state == "ignored":
@@ -62,4 +64,4 @@ async def load_robots(fetcher: Fetcher, origin: str, *, obey: bool = True) -> Ro
     if result.outcome in (Outcome.NOT_FOUND, Outcome.CLIENT_ERROR, Outcome.BLOCKED):
         return RobotsRules(url, "none", message=f"robots.txt: HTTP {result.status}")
     reason = f"{result.outcome.value} {result.message}".strip()
-    return RobotsRules(url, "unavailable", message=f"robots.txt could not be read: {reason}")
+    return RobotsRules(url, "unavailable", message=f"robots.txt could not be read: {reason}", fetch=result)
