@@ -173,6 +173,18 @@ def test_depth_budget():
     assert summary.unvisited["counts"]["depth"] == 1
 
 
+def test_wall_clock_budget_ends_the_crawl_and_says_so():
+    routes = {"/": html("".join(f"<a href='/s{i}'>แผน {i}</a>" for i in range(20)))}
+    routes |= {f"/s{i}": html("<p>ช้า</p>", delay=0.6) for i in range(20)}
+    with FixtureServer(routes) as server:
+        summary, sink = run_crawl(
+            server.url("/"), options=CrawlOptions(max_seconds=1.5, concurrency=2, use_sitemaps=False)
+        )
+    assert summary.unvisited["stopped_by"] == "time"
+    assert 1 <= len(sink.pages) < 21
+    assert "budget_exhausted" in {finding.code for finding in summary.findings}
+
+
 def test_unreachable_site_is_reported_not_raised():
     with FixtureServer() as server:
         port = server.port
