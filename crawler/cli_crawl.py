@@ -48,6 +48,7 @@ def add_crawl_arguments(parser: argparse.ArgumentParser) -> None:
     more = parser.add_argument_group("other")
     more.add_argument("--no-sitemaps", action="store_true", help="do not read sitemap.xml")
     more.add_argument("--no-documents", action="store_true", help="record document links without fetching them")
+    more.add_argument("--no-browser", action="store_true", help="never render JavaScript-built pages in Chromium")
     more.add_argument("--cache", type=Path, help="HTTP cache directory (default: ~/.cache/oit-crawler)")
     more.add_argument("--no-cache", action="store_true", help="no conditional requests, documents not kept")
     more.add_argument("--ca-bundle", help="extra trusted CA certificates (PEM)")
@@ -83,6 +84,7 @@ def run_crawl_command(args: argparse.Namespace, err: Console, year_titles: tuple
         fetch_documents=not args.no_documents,
         obey_robots=not args.ignore_robots,
         use_sitemaps=not args.no_sitemaps,
+        render_js=not args.no_browser,
     )
     year, titles = year_titles
     priority = PriorityModel.for_titles(titles, year)

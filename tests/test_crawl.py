@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 
 from crawler.crawl.engine import CrawlOptions, InvalidStartUrl, crawl_site, prepare_start_url
 from crawler.crawl.sink import MemorySink
+from crawler.fetch.browser import find_chromium
 from crawler.fetch.cache import HttpCache
 from crawler.fetch.client import Fetcher
 from crawler.fetch.outcome import Outcome
@@ -277,3 +279,47 @@ def test_memory_stays_bounded_with_a_spool_sink(tmp_path):
         growth[pages] = result["growth_kib"]
     per_page_kib = (growth[1500] - growth[300]) / 1200
     assert per_page_kib < 4, growth
+
+
+JS_MENU = """<html><head><title>เทศบาลตำบลทดสอบ</title></head><body><div id="root"></div>
+<script>
+fetch('/api/menu.json').then(r => r.json()).then(items => {
+  const root = document.getElementById('root');
+  for (const item of items) {
+    const a = document.createElement('a');
+    a.href = item.href; a.textContent = item.label;
+    root.appendChild(a);
+  }
+});
+</script></body></html>"""
+JS_ROUTES = {
+    "/": html(JS_MENU),
+    "/api/menu.json": raw(
+        '[{"href": "/ita/2567", "label": "ITA 2567"}, {"href": "/files/o1.pdf", "label": "O1 โครงสร้าง"}]'.encode(),
+        "application/json",
+    ),
+    "/ita/2567": html("<p>การเปิดเผยข้อมูลสาธารณะ ปี ๒๕๖๗</p>" * 20),
+    "/files/o1.pdf": raw(b"%PDF-1.4", "application/pdf"),
+}
+
+
+@pytest.mark.skipif(
+    find_chromium() is None and not os.environ.get("CI"),
+    reason="no Chromium here (.ci/run installs it; in CI this test never skips)",
+)
+def test_links_built_by_javascript_are_found_with_chromium():
+    with FixtureServer(JS_ROUTES) as server:
+        summary, sink = run_crawl(server.url("/"))
+    home = next(page for page in sink.pages if page.via == "start")
+    assert home.rendered
+    assert [doc.link_text for doc in sink.documents] == ["O1 โครงสร้าง"]
+    assert "js_rendered" in {finding.code for finding in summary.findings}
+
+
+def test_without_a_browser_javascript_pages_are_reported_unchecked(monkeypatch):
+    monkeypatch.setenv("OIT_CHROMIUM", "/nonexistent/chromium")
+    with FixtureServer(JS_ROUTES) as server:
+        summary, sink = run_crawl(server.url("/"))
+    assert not sink.documents
+    finding = next(finding for finding in summary.findings if finding.code == "js_not_rendered")
+    assert "Chromium" in finding.details[0]

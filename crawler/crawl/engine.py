@@ -26,6 +26,7 @@ from crawler.crawl.sink import CrawlSink
 from crawler.crawl.sitemap import parse_sitemap
 from crawler.extract.html import ExtractedPage, Link, extract_page
 from crawler.fetch.addresses import literal_ip, network_of
+from crawler.fetch.browser import BrowserRenderer, BrowserUnavailable, needs_browser
 from crawler.fetch.client import Fetcher, FetchResult
 from crawler.fetch.decode import looks_like_mojibake, repair_mojibake
 from crawler.fetch.outcome import Outcome
@@ -72,6 +73,8 @@ class CrawlOptions:
     use_sitemaps: bool = True
     max_sitemaps: int = 10
     max_sitemap_urls: int = 5_000
+    render_js: bool = True
+    max_rendered_pages: int = 20
 
 
 @dataclass
@@ -158,8 +161,10 @@ class SiteCrawler:
         self._stopped_by: str | None = None
         self._skipped: dict[str, int] = {}
         self._skipped_samples: list[str] = []
-        self._timing = {"fetch": 0.0, "extract": 0.0}
+        self._timing = {"fetch": 0.0, "extract": 0.0, "render": 0.0}
         self._sitemaps: list[str] = []
+        self._browser = LazyBrowser(self.fetcher.policy.user_agent)
+        self._rendered = 0
 
     # -- public -------------------------------------------------------------------------
     async def run(self) -> CrawlSummary:
@@ -176,6 +181,8 @@ class SiteCrawler:
                 await self._crawl(summary)
         except TimeoutError:
             self._stopped_by = "time"
+        finally:
+            await self._browser.close()
         summary.seconds = round(time.monotonic() - started, 3)
         self._finish(summary)
         return summary
@@ -438,6 +445,10 @@ class SiteCrawler:
             assert decoded is not None
             page = extract_page(decoded.text, result.final_url)
             self._timing["extract"] += time.monotonic() - started
+            if self.options.render_js and needs_browser(decoded.text, page.own_chars, len(page.links)):
+                rendered = await self._render(result.final_url)
+                if rendered is not None:
+                    page, record.rendered = rendered, True
             record.encoding, record.encoding_source = decoded.codec, decoded.source
             if decoded.codec == "cp874":
                 self.findings.add("legacy_encoding", result.final_url, decoded.header_label or decoded.meta_label)
@@ -453,6 +464,23 @@ class SiteCrawler:
                 self.findings.add("wrong_content_type", node.url, result.content_type)
         self._note_outcome(node, Outcome(record.outcome), result, record.url)
         self.sink.page(record)
+
+    async def _render(self, url: str) -> ExtractedPage | None:
+        if self._rendered >= self.options.max_rendered_pages:
+            self.findings.add("js_not_rendered", url, f"more than {self.options.max_rendered_pages} pages to render")
+            return None
+        self._rendered += 1
+        started = time.monotonic()
+        async with self.fetcher.slot(urlsplit(url).netloc):
+            renderer = await self._browser.get()
+            rendered = await renderer.render(url) if renderer is not None else None
+        self._timing["render"] += time.monotonic() - started
+        if rendered is None or rendered.html is None:
+            reason = self._browser.error if rendered is None else rendered.error
+            self.findings.add("js_not_rendered", url, reason)
+            return None
+        self.findings.add("js_rendered", url)
+        return extract_page(rendered.html, rendered.final_url)
 
     def _fill_page(self, record: PageRecord, page: ExtractedPage) -> None:
         record.title = page.title
@@ -674,10 +702,37 @@ class SiteCrawler:
             "by_outcome": dict(stats.by_outcome),
             "fetch_seconds": round(self._timing["fetch"], 3),
             "extract_seconds": round(self._timing["extract"], 3),
+            "render_seconds": round(self._timing["render"], 3),
+            "rendered_pages": self._rendered,
         }
         summary.hosts_stats = {
             key: asdict(slot.stats) | {"circuit_open": slot.open_reason} for key, slot in self.fetcher.slots.items()
         }
+
+
+class LazyBrowser:
+    """Starts Chromium the first time a page needs it, at most once per crawl."""
+
+    def __init__(self, user_agent: str) -> None:
+        self.user_agent = user_agent
+        self.error: str | None = None
+        self._renderer: BrowserRenderer | None = None
+        self._lock = asyncio.Lock()
+
+    async def get(self) -> BrowserRenderer | None:
+        async with self._lock:
+            if self._renderer is None and self.error is None:
+                renderer = BrowserRenderer(self.user_agent)
+                try:
+                    self._renderer = await renderer.__aenter__()
+                except BrowserUnavailable as exc:
+                    self.error = str(exc)
+            return self._renderer
+
+    async def close(self) -> None:
+        if self._renderer is not None:
+            await self._renderer.__aexit__(None, None, None)
+            self._renderer = None
 
 
 def _tls_detail(result: FetchResult) -> str:

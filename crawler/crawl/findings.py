@@ -128,6 +128,16 @@ CATALOGUE: dict[str, tuple[Severity, str, str]] = {
         "โปรแกรมตรวจขัดข้องที่บางลิงก์ (ไม่ใช่ความผิดของเว็บไซต์)",
     ),
     "sitemap": ("info", "Sitemaps read", "อ่าน sitemap ของเว็บไซต์"),
+    "js_rendered": (
+        "info",
+        "Pages built by JavaScript were rendered in a browser to find their links",
+        "หน้าที่สร้างด้วย JavaScript ถูกเปิดด้วยเบราว์เซอร์เพื่ออ่านลิงก์",
+    ),
+    "js_not_rendered": (
+        "warning",
+        "Pages look built by JavaScript but no browser was available; their links may be missed",
+        "หน้าเว็บสร้างด้วย JavaScript แต่ไม่มีเบราว์เซอร์ให้เปิด ลิงก์ในหน้านั้นอาจตรวจไม่ครบ (ต้องตรวจเอง)",
+    ),
 }
 
 MAX_SAMPLES = 10

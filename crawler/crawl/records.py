@@ -45,6 +45,7 @@ class PageRecord(FetchedRecord):
     encoding: str | None = None
     encoding_source: str | None = None
     redirects: list[str] = field(default_factory=list)
+    rendered: bool = False  # links and text come from Chromium, not the server's HTML
 
 
 @dataclass(kw_only=True)

@@ -94,6 +94,7 @@ class ExtractedPage:
     ignored: IgnoredLinks
     placeholder: str | None = None
     content_chars: int = 0
+    own_chars: int = 0  # text that is not menus, headers, footers or list links
     frames: int = 0
     # An empty ``href`` whose text names something is evidence of a missing link.
     empty_link_texts: list[str] = field(default_factory=list)
@@ -145,6 +146,7 @@ def extract_page(html: str, url: str) -> ExtractedPage:
         links=links,
         ignored=ignored,
         content_chars=len(content),
+        own_chars=len(own_text),
         frames=frames,
         empty_link_texts=empty_texts[:50],
     )

@@ -1,0 +1,136 @@
+"""Render pages whose menus and links are built by JavaScript, with the system Chromium.
+
+Only pages that look JavaScript-built are rendered (see ``needs_browser``), a bounded number
+per site, one at a time per host through the fetcher's host slot.  Images, fonts and media
+are not downloaded.  Playwright is an optional extra (``pip install 'oit-crawler[browser]'``)
+and drives Debian's ``chromium`` (``OIT_CHROMIUM`` overrides the path): Playwright's own
+browser download does not work offline.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from dataclasses import dataclass
+from typing import Any
+
+# Without the background-networking flags Chromium keeps calling Google's hosts, which a
+# closed network refuses many times a second.
+CHROMIUM_ARGS = (
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+)
+_SKIPPED_RESOURCES = frozenset({"image", "media", "font"})
+_JS_SHELL_MARKERS = (
+    'id="root"',
+    "id='root'",
+    'id="app"',
+    "id='app'",
+    "enable javascript",
+    "เปิดใช้งาน javascript",
+    "__next",
+    "ng-app",
+    "data-reactroot",
+)
+
+
+class BrowserUnavailable(RuntimeError):
+    """Playwright or a Chromium binary is missing; the reason says which."""
+
+
+@dataclass(frozen=True)
+class Rendered:
+    url: str
+    final_url: str
+    html: str | None
+    error: str | None = None
+
+
+def find_chromium() -> str | None:
+    configured = os.environ.get("OIT_CHROMIUM")
+    if configured:
+        return configured if os.path.exists(configured) else None
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def needs_browser(html_text: str, own_text_chars: int, link_count: int) -> bool:
+    """A page whose server HTML has almost no text and no links of its own but carries
+    scripts: its content is built in the browser."""
+    if own_text_chars >= 200 or link_count >= 5:
+        return False
+    lowered = html_text[:200_000].lower()
+    if "<script" not in lowered:
+        return False
+    return own_text_chars < 80 or any(marker in lowered for marker in _JS_SHELL_MARKERS)
+
+
+class BrowserRenderer:
+    """``async with BrowserRenderer(user_agent) as renderer: await renderer.render(url)``."""
+
+    def __init__(self, user_agent: str, *, timeout: float = 20.0, executable: str | None = None) -> None:
+        self.user_agent = user_agent
+        self.timeout_ms = int(timeout * 1000)
+        self.executable = executable
+        self._playwright: Any = None
+        self._browser: Any = None
+        self._context: Any = None
+
+    async def __aenter__(self) -> BrowserRenderer:
+        try:
+            from playwright.async_api import async_playwright
+        except ImportError as exc:
+            raise BrowserUnavailable("Playwright is not installed (pip install 'oit-crawler[browser]')") from exc
+        executable = self.executable or find_chromium()
+        if executable is None:
+            raise BrowserUnavailable("no Chromium found (apt-get install chromium, or set OIT_CHROMIUM)")
+        self._playwright = await async_playwright().start()
+        try:
+            self._browser = await self._playwright.chromium.launch(
+                executable_path=executable, headless=True, args=list(CHROMIUM_ARGS)
+            )
+            self._context = await self._browser.new_context(
+                user_agent=self.user_agent, locale="th-TH", ignore_https_errors=True, java_script_enabled=True
+            )
+            await self._context.route("**/*", _skip_heavy_resources)
+        except Exception as exc:
+            await self._playwright.stop()
+            raise BrowserUnavailable(f"Chromium did not start: {exc}") from exc
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        for closer in (self._context, self._browser):
+            if closer is not None:
+                with contextlib.suppress(Exception):  # a crashed browser is already closed
+                    await closer.close()
+        if self._playwright is not None:
+            await self._playwright.stop()
+
+    async def render(self, url: str) -> Rendered:
+        page = await self._context.new_page()
+        try:
+            await page.goto(url, wait_until="domcontentloaded", timeout=self.timeout_ms)
+            with contextlib.suppress(Exception):  # pages that poll forever never go idle
+                await page.wait_for_load_state("networkidle", timeout=min(self.timeout_ms, 5000))
+            return Rendered(url, page.url, await page.content())
+        except Exception as exc:
+            return Rendered(url, url, None, f"{type(exc).__name__}: {str(exc).splitlines()[0]}")
+        finally:
+            await page.close()
+
+
+async def _skip_heavy_resources(route: Any) -> None:
+    if route.request.resource_type in _SKIPPED_RESOURCES:
+        await route.abort()
+    else:
+        await route.continue_()
