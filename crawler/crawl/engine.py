@@ -242,7 +242,7 @@ class SiteCrawler:
             self._visited.add(final)
             if candidate != final:
                 self._visited.add(candidate)
-            await self._handle_page_result(node_id, result)
+            await self._record(node_id, result)
             if result.outcome is not Outcome.OK:
                 followed = "; links on the error page were followed" if self._heap else ""
                 self.findings.add("home_page_error", final, f"{result.outcome.value} (HTTP {result.status}){followed}")
@@ -407,10 +407,14 @@ class SiteCrawler:
         if final != node.url and final in self._visited and result.outcome is Outcome.OK:
             return  # an alias of a page already recorded (/index.php → /)
         self._visited.add(final)
-        is_html = result.body is not None and _looks_html(result)
-        if is_html:
+        await self._record(node_id, result)
+
+    async def _record(self, node_id: int, result: FetchResult) -> None:
+        """HTML is a page whatever the link looked like; anything else that answered is a document;
+        a failed page link is recorded as a page."""
+        if result.body is not None and _looks_html(result):
             await self._handle_page_result(node_id, result)
-        elif node.is_document or result.ok or result.body_path:
+        elif self._nodes[node_id].is_document or result.ok:
             self._record_document(node_id, result)
         else:
             await self._handle_page_result(node_id, result)
@@ -418,9 +422,6 @@ class SiteCrawler:
     async def _handle_page_result(self, node_id: int, result: FetchResult) -> None:
         node = self._nodes[node_id]
         outcome = result.outcome
-        if result.body is not None and not _looks_html(result) and result.ok and result.family != "page":
-            self._record_document(node_id, result)
-            return
         record = PageRecord(
             url=node.url,
             final_url=result.final_url,
