@@ -28,6 +28,11 @@ EXIT_OK, EXIT_USAGE, EXIT_UNREACHABLE = 0, 2, 3
 def add_crawl_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("url", help="the site's home page, e.g. https://www.example.go.th")
     parser.add_argument("--out", "-o", help="JSON file, or - for stdout (default: reports/<host>-<date>/crawl.json)")
+    add_fetch_arguments(parser)
+
+
+def add_fetch_arguments(parser: argparse.ArgumentParser) -> None:
+    """Budgets, politeness and network options shared by ``oit crawl`` and ``oit scan``."""
     budgets = parser.add_argument_group("budgets")
     budgets.add_argument("--max-pages", type=int, default=CrawlOptions.max_pages)
     budgets.add_argument("--max-documents", type=int, default=CrawlOptions.max_documents)
@@ -60,11 +65,14 @@ def default_cache_dir() -> Path:
     return Path(base) / "oit-crawler"
 
 
-def run_crawl_command(args: argparse.Namespace, err: Console, year_titles: tuple[int | None, list[str]]) -> int:
+class BadOption(ValueError):
+    pass
+
+
+def crawl_settings(args: argparse.Namespace) -> tuple[FetchPolicy, CrawlOptions, HttpCache | None]:
     for name in ("max_pages", "max_documents", "per_host", "concurrency"):
         if getattr(args, name) < 1:
-            err.print(f"[red]error:[/red] --{name.replace('_', '-')} must be at least 1", highlight=False)
-            return EXIT_USAGE
+            raise BadOption(f"--{name.replace('_', '-')} must be at least 1")
     policy = FetchPolicy(
         per_host_concurrency=args.per_host,
         per_host_delay=max(0.0, args.delay),
@@ -86,9 +94,18 @@ def run_crawl_command(args: argparse.Namespace, err: Console, year_titles: tuple
         use_sitemaps=not args.no_sitemaps,
         render_js=not args.no_browser,
     )
+    cache = None if args.no_cache else HttpCache(args.cache or default_cache_dir())
+    return policy, options, cache
+
+
+def run_crawl_command(args: argparse.Namespace, err: Console, year_titles: tuple[int | None, list[str]]) -> int:
+    try:
+        policy, options, cache = crawl_settings(args)
+    except BadOption as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        return EXIT_USAGE
     year, titles = year_titles
     priority = PriorityModel.for_titles(titles, year)
-    cache = None if args.no_cache else HttpCache(args.cache or default_cache_dir())
     with tempfile.TemporaryDirectory(prefix="oit-crawl-") as spool_dir:
         sink = SpoolSink(spool_dir)
         try:

@@ -143,3 +143,49 @@ def test_crawl_command_exit_codes(tmp_path):
     dead = oit("crawl", f"http://127.0.0.1:{port}/", "--no-cache", "--retries", "0", "-o", "-")
     assert dead.returncode == 3
     assert json.loads(dead.stdout)["findings"][0]["code"] == "site_unreachable"
+
+
+def test_scan_command_json_report(tmp_path):
+    from tests.sitekit.server import FixtureServer, html, raw
+
+    structure = "<h1>โครงสร้างส่วนราชการ</h1><p>" + "แผนผังโครงสร้าง สำนักปลัด กองคลัง กองช่าง " * 5 + "</p>"
+    routes = {
+        "/": html("<a href='/ita.php'>ITA 2567</a>"),
+        "/ita.php": html(
+            "<h2>การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปี พ.ศ. ๒๕๖๗</h2><table>"
+            "<tr><td>O1</td><td>โครงสร้าง</td><td><a href='/structure.php'>คลิก</a></td></tr>"
+            "<tr><td>O11</td><td>แผนดำเนินงานและการใช้จ่ายงบประมาณประจำปี พ.ศ. 2566</td>"
+            "<td><a href='/plan66.pdf'>ดาวน์โหลด</a></td></tr>"
+            "<tr><td>O3</td><td>อำนาจหน้าที่</td><td><a href='/gone.php'>ดู</a></td></tr></table>"
+        ),
+        "/structure.php": html(structure),
+        "/plan66.pdf": raw(b"%PDF-1.4", "application/pdf"),
+    }
+    report = tmp_path / "r.json"
+    with FixtureServer(routes) as server:
+        done = oit(
+            "scan",
+            server.url("/"),
+            "--year",
+            "2567",
+            "--delay",
+            "0",
+            "--no-cache",
+            "--json",
+            str(report),
+            "--out",
+            str(tmp_path / "out"),
+        )
+    assert done.returncode == 0, done.stderr
+    data = json.loads(report.read_text("utf-8"))
+    assert {"tool", "version", "site", "year", "rules", "scanned_at", "score", "items", "stats"} <= set(data)
+    assert data["rules"] == {**data["rules"], "year": 2567, "provisional": False}
+    items = {item["code"]: item for item in data["items"]}
+    assert len(items) == 43
+    assert items["O1"]["status"] == "pass" and items["O1"]["url"].endswith("/structure.php")
+    assert items["O11"]["status"] == "stale"
+    assert items["O3"]["status"] == "broken"
+    assert items["O36"]["status"] == "missing"
+    assert data["score"]["oit"]["low"] > 0
+    assert (tmp_path / "out" / "report.json").exists()
+    assert "คะแนน OIT โดยประมาณ" in done.stdout

@@ -136,7 +136,8 @@ def extract_page(html: str, url: str) -> ExtractedPage:
     content, own_text = _content_text(tree)
     if frames == 0 and len(content) < 40:  # a page that only sends the visitor elsewhere
         links.extend(script_targets)
-    text = content if len(content) >= 200 else full_text
+    # Only the page's own text: menu labels such as "ITA 2566" would read as the page's year.
+    text = content
     page = ExtractedPage(
         url=url,
         title=title,

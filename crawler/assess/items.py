@@ -1,0 +1,241 @@
+"""Give each item exactly one status — pass, stale, incomplete, broken, missing, review — with
+the reason and the fix in Thai, the evidence (best first) and a confidence.
+
+Pure: works on the crawl's records.  The rule is "never a false pass": what cannot be read
+(a document's content before the document stage, Google Drive, a rate-limited page) is
+``review`` with what a person must look at, never ``pass``, and a part of the site the crawl
+could not reach makes an unfound item ``review``, never ``missing``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Literal
+
+from crawler.criteria.models import ItemRule
+from crawler.fetch.outcome import Outcome
+from crawler.match.evidence import ItemEvidence, ItemMatch
+from crawler.match.keywords import keyword_hit
+from crawler.thai.dates import extract_dates
+from crawler.thai.fiscal import FreshnessResult, judge_freshness
+from crawler.thai.normalize import compact
+from crawler.urls import document_type
+
+Confidence = Literal["high", "medium", "low"]
+MAX_EVIDENCE = 5
+
+
+class Status(StrEnum):
+    PASS = "pass"
+    STALE = "stale"
+    INCOMPLETE = "incomplete"
+    BROKEN = "broken"
+    MISSING = "missing"
+    REVIEW = "review"
+
+
+STATUS_TH = {
+    Status.PASS: "ผ่าน",
+    Status.STALE: "ข้อมูลไม่เป็นปัจจุบัน",
+    Status.INCOMPLETE: "ข้อมูลไม่ครบ",
+    Status.BROKEN: "ลิงก์เสีย/เปิดไม่ได้",
+    Status.MISSING: "ไม่พบข้อมูล",
+    Status.REVIEW: "ต้องให้เจ้าหน้าที่ตรวจ",
+}
+# Among candidates of equal standing, the verdict that tells the user most wins.
+_PREFERENCE = [Status.PASS, Status.INCOMPLETE, Status.STALE, Status.REVIEW, Status.BROKEN]
+
+
+@dataclass(frozen=True)
+class EvidenceRef:
+    url: str | None
+    label: str
+    path: list[str]
+    found_on: str | None
+    outcome: str
+    verdict: Status
+    note: str
+
+
+@dataclass
+class ItemResult:
+    code: str
+    title: str
+    sub: str
+    status: Status
+    reason: str
+    fix: str
+    confidence: Confidence
+    evidence: list[EvidenceRef] = field(default_factory=list)
+    missing_elements: list[str] = field(default_factory=list)
+    provisional: bool = False
+
+    @property
+    def url(self) -> str | None:
+        return next((ref.url for ref in self.evidence if ref.url), None)
+
+
+@dataclass
+class CrawlFacts:
+    """What assessment needs to know about the crawl, by URL."""
+
+    year: int
+    records: dict[str, dict[str, Any]]  # page and document records (JSON form) by url and final_url
+    externals: dict[str, dict[str, Any]]
+    incomplete_reasons: list[str]  # why parts of the site were not checked (empty when complete)
+
+    @classmethod
+    def from_records(
+        cls,
+        year: int,
+        pages: Iterable[dict[str, Any]],
+        documents: Iterable[dict[str, Any]],
+        externals: Iterable[dict[str, Any]],
+        incomplete_reasons: list[str],
+    ) -> CrawlFacts:
+        records: dict[str, dict[str, Any]] = {}
+        for record in [*pages, *documents]:
+            records.setdefault(record["url"], record)
+            records.setdefault(record.get("final_url") or record["url"], record)
+        return cls(year, records, {e["url"]: e for e in externals}, incomplete_reasons)
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    status: Status
+    note: str
+    missing: tuple[str, ...] = ()
+    freshness: FreshnessResult | None = None
+
+
+def assess_item(entry: ItemEvidence, facts: CrawlFacts, *, provisional: bool = False) -> ItemResult:
+    item = entry.item
+    base = {"code": item.code, "title": item.title, "sub": item.sub, "provisional": provisional}
+    if not entry.matches:
+        if facts.incomplete_reasons:
+            return ItemResult(
+                **base,
+                status=Status.REVIEW,
+                reason="ไม่พบข้อมูลในส่วนที่ตรวจได้ แต่ตรวจเว็บไซต์ได้ไม่ครบ: " + "; ".join(facts.incomplete_reasons[:3]),
+                fix="ให้เจ้าหน้าที่ตรวจส่วนที่โปรแกรมเข้าไม่ถึงว่ามีข้อมูลนี้หรือไม่ หากไม่มีให้ " + item.fix,
+                confidence="low",
+            )
+        return ItemResult(
+            **base,
+            status=Status.MISSING,
+            reason="ไม่พบลิงก์ หัวข้อ หรือเอกสารที่ตรงกับข้อนี้บนเว็บไซต์",
+            fix=item.fix,
+            confidence="medium",
+        )
+    top = entry.matches[0].other_year_section
+    peers = [match for match in entry.matches if match.other_year_section == top][:MAX_EVIDENCE]
+    judged = [(match, _judge(item, match, facts)) for match in peers]
+    best_match, best = min(judged, key=lambda pair: _PREFERENCE.index(pair[1].status))
+    ordered = sorted(judged, key=lambda pair: (pair[0] is not best_match, _PREFERENCE.index(pair[1].status)))
+    evidence = [_ref(match, verdict, facts) for match, verdict in ordered]
+    reason, fix = _explain(item, best_match, best, top)
+    return ItemResult(
+        **base,
+        status=best.status,
+        reason=reason,
+        fix=fix,
+        confidence=_confidence(best_match, best),
+        evidence=evidence,
+        missing_elements=list(best.missing),
+    )
+
+
+def _judge(item: ItemRule, match: ItemMatch, facts: CrawlFacts) -> _Verdict:
+    candidate = match.candidate
+    if candidate.source == "empty_link":
+        return _Verdict(Status.BROKEN, "มีหัวข้อแต่ลิงก์ว่าง คลิกแล้วไม่มีอะไรเปิดขึ้น")
+    url = candidate.url
+    if url in facts.externals:
+        service = facts.externals[url].get("service") or facts.externals[url].get("host")
+        return _Verdict(Status.REVIEW, f"หลักฐานอยู่นอกเว็บไซต์ ({service}) โปรแกรมตรวจเนื้อหาไม่ได้")
+    record = facts.records.get(url or "")
+    if record is None:
+        return _Verdict(Status.REVIEW, "ลิงก์นี้ยังไม่ได้ถูกตรวจ (เกินจำนวนหน้าที่กำหนด หรือถูกข้าม)")
+    outcome = Outcome(record["outcome"])
+    if outcome.family == "broken":
+        return _Verdict(Status.BROKEN, f"เปิดลิงก์แล้ว{outcome.label_th}")
+    if outcome.family == "unchecked":
+        return _Verdict(Status.REVIEW, f"ตรวจไม่ได้: {outcome.label_th}")
+    is_page = "links" in record
+    # The section's heading ("ITA 2567") is not the document's year: only the link's own words count.
+    own_text = " ".join(
+        [candidate.label, candidate.row, record.get("file_name_repaired") or record.get("file_name") or ""]
+    )
+    content = _page_content(record) if is_page else (record.get("text") or "")
+    freshness = judge_freshness(item.freshness, facts.year, extract_dates(f"{own_text}\n{content}"))
+    if freshness.verdict == "stale":
+        return _Verdict(Status.STALE, freshness.reason_th, freshness=freshness)
+    # Elements may sit in the files a page lists; those are read by the document stage.
+    readable = bool(content.strip()) and not (is_page and _lists_documents(record))
+    missing = tuple(
+        element.label
+        for element in item.elements
+        if not element.optional and not any(keyword_hit(k, compact(f"{own_text} {content}")) for k in element.any)
+    )
+    if freshness.verdict == "unknown":
+        what = "ปีของเอกสาร" + (f" และ{', '.join(missing)}" if missing and readable else "")
+        return _Verdict(Status.REVIEW, f"ต้องตรวจ{what}: {freshness.reason_th}", missing, freshness)
+    if missing and not readable:
+        return _Verdict(
+            Status.REVIEW,
+            "ยังอ่านเนื้อหาเอกสารไม่ได้ ต้องตรวจว่ามี " + ", ".join(missing),
+            missing,
+            freshness,
+        )
+    if missing:
+        return _Verdict(Status.INCOMPLETE, "ขาด " + ", ".join(missing), missing, freshness)
+    return _Verdict(Status.PASS, freshness.reason_th, (), freshness)
+
+
+def _lists_documents(record: dict[str, Any]) -> bool:
+    return any(not link.get("menu") and document_type(link.get("url") or "") for link in record.get("links") or [])
+
+
+def _page_content(record: dict[str, Any]) -> str:
+    parts = [record.get("title") or "", *(record.get("headings") or []), record.get("text") or ""]
+    return "\n".join(parts)[:20_000]
+
+
+def _ref(match: ItemMatch, verdict: _Verdict, facts: CrawlFacts) -> EvidenceRef:
+    candidate = match.candidate
+    record = facts.records.get(candidate.url or "")
+    outcome = record["outcome"] if record else ("external" if candidate.url in facts.externals else "not_fetched")
+    return EvidenceRef(
+        url=candidate.url,
+        label=candidate.label,
+        path=[text for text, _url in candidate.path],
+        found_on=candidate.found_on,
+        outcome=outcome,
+        verdict=verdict.status,
+        note=verdict.note,
+    )
+
+
+def _explain(item: ItemRule, match: ItemMatch, verdict: _Verdict, other_year: bool) -> tuple[str, str]:
+    where = f"“{match.candidate.label[:80]}”"
+    section = " (พบเฉพาะในหมวดของปีอื่น)" if other_year else ""
+    status = verdict.status
+    if status is Status.PASS:
+        return f"พบ {where}{section}: {verdict.note}", "ไม่ต้องแก้ไข ตรวจซ้ำก่อนส่งแบบ OIT"
+    if status is Status.STALE:
+        return f"พบ {where} แต่ไม่ใช่ปีที่กำหนด: {verdict.note}", f"เผยแพร่ข้อมูลของปีที่ถูกต้อง: {item.fix}"
+    if status is Status.INCOMPLETE:
+        return f"พบ {where} แต่{verdict.note}", f"เพิ่ม {', '.join(verdict.missing)}: {item.fix}"
+    if status is Status.BROKEN:
+        return f"พบ {where} แต่{verdict.note}", "แก้ลิงก์ให้เปิดถึงเอกสาร/หน้าที่ถูกต้องได้จากหน้าแรก แล้วตรวจซ้ำ"
+    return f"พบ {where}{section} แต่{verdict.note}", "ให้เจ้าหน้าที่เปิดลิงก์นี้ตรวจเอง: " + item.fix
+
+
+def _confidence(match: ItemMatch, verdict: _Verdict) -> Confidence:
+    if verdict.status is Status.REVIEW:
+        return "low"
+    if match.by_code and match.by_title and not match.other_year_section:
+        return "high"
+    return "medium"

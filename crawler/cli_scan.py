@@ -1,0 +1,58 @@
+"""``oit scan URL``: the pre-assessment end to end."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from rich.console import Console
+
+from crawler.cli_crawl import BadOption, add_fetch_arguments, crawl_settings
+from crawler.crawl.engine import InvalidStartUrl
+from crawler.criteria.loader import RuleSet
+from crawler.report.json_report import scan_report
+from crawler.report.terminal import print_scan
+from crawler.scan import scan_site
+
+EXIT_OK, EXIT_USAGE, EXIT_UNREACHABLE = 0, 2, 3
+
+
+def add_scan_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("url", help="the site's home page, e.g. https://www.example.go.th")
+    parser.add_argument("--year", type=int, help="assessment year B.E. (default: the current one)")
+    parser.add_argument("--json", dest="json_out", help="JSON report file, or - for stdout")
+    parser.add_argument("--out", type=Path, help="report folder (default: reports/<host>-<date>/)")
+    parser.add_argument("--lang", choices=("th", "en"), default="th", help="terminal report language")
+    add_fetch_arguments(parser)
+
+
+def run_scan_command(args: argparse.Namespace, ruleset: RuleSet, out: Console, err: Console) -> int:
+    try:
+        policy, options, cache = crawl_settings(args)
+        result = asyncio.run(scan_site(args.url, ruleset, policy=policy, options=options, cache=cache))
+    except (BadOption, InvalidStartUrl) as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        return EXIT_USAGE
+    report = scan_report(result)
+    text = json.dumps(report, ensure_ascii=False, indent=1)
+    folder = (
+        args.out
+        or Path("reports")
+        / f"{urlsplit(result.summary.home_url or result.summary.start_url).hostname}-{date.today():%Y%m%d}"
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "report.json").write_text(text, encoding="utf-8")
+    if args.json_out == "-":
+        sys.stdout.write(text + "\n")
+        print_scan(result, Console(stderr=True, emoji=False), args.lang)
+    else:
+        if args.json_out:
+            Path(args.json_out).write_text(text, encoding="utf-8")
+        print_scan(result, out, args.lang)
+    err.print(f"รายงาน: {folder / 'report.json'}", highlight=False)
+    return EXIT_OK if result.summary.reachable else EXIT_UNREACHABLE

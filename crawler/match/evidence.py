@@ -1,0 +1,225 @@
+"""Which links and pages of a crawl are evidence for which item.  Pure: works on crawl records.
+
+A candidate is a place a person reading the site would take as "this is O12": a link (its
+text, or the table row / heading around it when the text is just "คลิก"), an empty link
+whose text names an item, or a page whose title or heading names it.  Year-aware code
+detection ("O12", "๐๑๒") and fuzzy title matching both vote; the section a link sits in
+("ITA 2567" vs "ITA 2566") ranks it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from crawler.criteria.loader import RuleSet
+from crawler.criteria.models import ItemRule
+from crawler.match.title import match_title
+from crawler.thai.codes import find_item_codes, has_ita_context
+from crawler.thai.normalize import compact, thai_digits_to_arabic
+
+CandidateSource = Literal["link", "empty_link", "page"]
+
+# Link texts that say nothing about what they open: the row or heading names the evidence.
+_GENERIC = {
+    compact(word)
+    for word in (
+        "คลิก",
+        "คลิกที่นี่",
+        "คลิกดู",
+        "ดู",
+        "ดูข้อมูล",
+        "ดูรายละเอียด",
+        "รายละเอียด",
+        "อ่านต่อ",
+        "เพิ่มเติม",
+        "ดาวน์โหลด",
+        "ดาวน์โหลดไฟล์",
+        "download",
+        "ไฟล์",
+        "เปิดไฟล์",
+        "เอกสาร",
+        "เอกสารแนบ",
+        "pdf",
+        "link",
+        "ลิงก์",
+        "ลิ้งค์",
+        "here",
+        "view",
+        "more",
+    )
+}
+_YEAR = re.compile(r"(?<!\d)(25[5-7]\d)(?!\d)")
+_SHORT_ITA_YEAR = re.compile(r"(?:ita|oit)\s*(?:ปี)?\s*(\d{2})(?!\d)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    label: str  # what names the evidence (link text, or the row/heading for generic texts)
+    context: str  # row, heading, menu, page title
+    url: str | None  # the target; None for an empty link
+    found_on: str
+    path: tuple[tuple[str, str], ...]  # (text, url) from the home page to the target
+    source: CandidateSource
+    section_years: frozenset[int]  # years named by the section (heading, menu, page title)
+    ita_section: bool
+    row: str = ""  # the table row around a link: its own words, unlike the section context
+
+
+@dataclass(frozen=True)
+class ItemMatch:
+    code: str
+    candidate: Candidate
+    score: float  # 0..200: title similarity, plus 100 when the row/label carries the item code
+    by_code: bool
+    by_title: bool
+    other_year_section: bool
+    reason: str
+
+
+@dataclass
+class ItemEvidence:
+    item: ItemRule
+    matches: list[ItemMatch] = field(default_factory=list)
+
+
+def section_years(texts: Iterable[str]) -> frozenset[int]:
+    years: set[int] = set()
+    for text in texts:
+        if not text:
+            continue
+        text = thai_digits_to_arabic(text)
+        years |= {int(y) for y in _YEAR.findall(text)}
+        years |= {2500 + int(y) for y in _SHORT_ITA_YEAR.findall(text) if 50 <= int(y) <= 79}
+    return frozenset(years)
+
+
+def is_generic(text: str) -> bool:
+    key = compact(text)
+    return not key or key in _GENERIC or len(key) <= 2 or bool(re.fullmatch(r"[\w\-]+\.(pdf|docx?|xlsx?)", key))
+
+
+def candidates_from_pages(pages: Iterable[Any]) -> list[Candidate]:
+    """Candidates from crawl page records (``PageRecord`` or its JSON form)."""
+    found: list[Candidate] = []
+    for page in pages:
+        data = page if isinstance(page, dict) else vars(page)
+        if data.get("outcome") not in ("ok", "placeholder", "server_error"):
+            continue
+        path = tuple(_step(step) for step in data.get("path") or [])
+        page_texts = [data.get("title") or "", *(data.get("breadcrumb") or []), *[s[0] for s in path]]
+        page_ita = any(has_ita_context(text) for text in page_texts if text)
+        headings = data.get("headings") or []
+        for heading in headings[:3]:
+            found.append(
+                Candidate(
+                    label=heading,
+                    context=data.get("title") or "",
+                    url=data.get("url"),
+                    found_on=data.get("url"),
+                    path=path,
+                    source="page",
+                    section_years=section_years([heading, *page_texts]),
+                    ita_section=page_ita or has_ita_context(heading),
+                )
+            )
+        for link in data.get("links") or []:
+            link = link if isinstance(link, dict) else vars(link)
+            found.append(_link_candidate(link, data, path, page_texts, page_ita))
+        for text in (data.get("ignored_links") or {}).get("empty_link_texts", []):
+            found.append(
+                Candidate(text, "", None, data.get("url"), path, "empty_link", section_years(page_texts), page_ita)
+            )
+    return found
+
+
+def _link_candidate(
+    link: dict[str, Any], page: dict[str, Any], path: tuple[tuple[str, str], ...], page_texts: list[str], page_ita: bool
+) -> Candidate:
+    text, row, heading = link.get("text") or link.get("title") or "", link.get("row") or "", link.get("heading") or ""
+    menu = list(link.get("menu") or [])
+    label = text
+    if is_generic(text):
+        label = row or heading or text
+    context = " ".join(part for part in (row, heading, *menu, page.get("title") or "") if part)
+    section = section_years([heading, *menu, *page_texts])
+    ita = page_ita or has_ita_context(f"{heading} {' '.join(menu)}")
+    return Candidate(
+        label=label,
+        context=context,
+        url=link.get("url"),
+        found_on=page.get("url"),
+        path=(*path, (text or label, link.get("url") or "")),
+        source="link",
+        section_years=section,
+        ita_section=ita,
+        row=row,
+    )
+
+
+def _step(step: Any) -> tuple[str, str]:
+    if isinstance(step, dict):
+        return step.get("text", ""), step.get("url", "")
+    if isinstance(step, tuple | list):
+        return str(step[0]), str(step[1])
+    return step.text, step.url
+
+
+def match_candidate(
+    item: ItemRule, candidate: Candidate, ruleset: RuleSet, codes: list[int] | None = None
+) -> ItemMatch | None:
+    """Does this candidate name ``item``?  Code and title both vote.  ``codes`` are the item
+    numbers the label carries (computed once per candidate by ``match_items``)."""
+    year = ruleset.year
+    if codes is None:
+        codes = label_codes(candidate, ruleset.max_code)
+    by_code = codes == [item.number]  # a row naming several codes ("O1-O6") proves none of them
+    title = match_title(item, candidate.label)
+    other_year = bool(candidate.section_years) and year not in candidate.section_years
+    if title.ok:
+        score = title.score + (100 if by_code else 0)
+        reason = f"{'code and ' if by_code else ''}title {title.reason}"
+        return ItemMatch(item.code, candidate, score, by_code, True, other_year, reason)
+    # A code alone counts only inside an ITA section of the assessed year: numbering changes
+    # from year to year (O10 is the annual plan in 2564 and the PDPA policy in 2566).
+    if by_code and candidate.ita_section and year in candidate.section_years:
+        return ItemMatch(item.code, candidate, 100.0, True, False, False, f"code {item.code} in the ITA {year} section")
+    return None
+
+
+def label_codes(candidate: Candidate, max_code: int) -> list[int]:
+    mentions = find_item_codes(candidate.label, max_code=max_code, ita_context=candidate.ita_section or None)
+    return sorted({number for mention in mentions for number in range(mention.first, mention.last + 1)})
+
+
+def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, ItemEvidence]:
+    evidence = {item.code: ItemEvidence(item) for item in ruleset.items}
+    seen: set[tuple[str, str | None, CandidateSource]] = set()
+    for candidate in candidates:
+        key = (candidate.label, candidate.url, candidate.source)
+        if not candidate.label or key in seen:
+            continue  # menus repeat on every page; the first (shortest path) occurrence is kept
+        seen.add(key)
+        codes = label_codes(candidate, ruleset.max_code)
+        found = [m for m in (match_candidate(item, candidate, ruleset, codes) for item in ruleset.items) if m]
+        if any(m.by_title for m in found):
+            # A row whose title names one item and whose code is another year's number for it
+            # ("O12 รายงานผลการดำเนินงานประจำปี" in 2567, where that report is O13) is the titled item.
+            found = [m for m in found if m.by_title]
+        for match in found:
+            evidence[match.code].matches.append(match)
+    for entry in evidence.values():
+        entry.matches.sort(key=rank_key)
+    return evidence
+
+
+def rank_key(match: ItemMatch) -> tuple:
+    """Best first: the assessed year's section, code and title agreeing, higher score, a real link."""
+    return (
+        match.other_year_section,
+        -(match.by_code and match.by_title),
+        -match.score,
+        match.candidate.source != "link",
+    )

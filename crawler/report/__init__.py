@@ -1,0 +1,1 @@
+"""Report stage: terminal (rich), JSON and HTML views of a scan."""

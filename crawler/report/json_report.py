@@ -1,0 +1,77 @@
+"""The scan report as JSON (schema in docs/report-json.md).  Stable: fields are only added."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import UTC, datetime
+from typing import Any
+
+from crawler import __version__
+from crawler.assess.items import STATUS_TH
+from crawler.assess.score import ScoreRange
+from crawler.scan import ScanResult
+
+SCHEMA_VERSION = 1
+
+
+def _range(value: ScoreRange) -> dict[str, float]:
+    return {"low": value.low, "high": value.high}
+
+
+def scan_report(result: ScanResult, scanned_at: datetime | None = None) -> dict[str, Any]:
+    summary, ruleset, score = result.summary, result.ruleset, result.score
+    stats = summary.stats
+    return {
+        "tool": "oit-crawler",
+        "version": __version__,
+        "schema": SCHEMA_VERSION,
+        "site": {
+            "start_url": summary.start_url,
+            "home_url": summary.home_url,
+            "reachable": summary.reachable,
+            "home_outcome": summary.home_outcome,
+        },
+        "year": ruleset.year,
+        "rules": {
+            "year": ruleset.year,
+            "title": ruleset.title,
+            "provisional": ruleset.provisional,
+            "status": ruleset.status,
+            "confidence": ruleset.confidence,
+        },
+        "scanned_at": (scanned_at or datetime.now(UTC)).isoformat(timespec="seconds"),
+        "score": {
+            "oit": _range(score.oit),
+            "exact": score.oit.exact,
+            "indicators": {key: _range(value) for key, value in sorted(score.indicators.items())},
+            "sub_indicators": {key: _range(value) for key, value in sorted(score.sub_indicators.items())},
+            "counts": score.counts,
+            "provisional": score.provisional,
+        },
+        "items": [
+            {
+                "code": item.code,
+                "title": item.title,
+                "sub": item.sub,
+                "status": item.status.value,
+                "status_th": STATUS_TH[item.status],
+                "url": item.url,
+                "evidence": [{**asdict(ref), "verdict": ref.verdict.value} for ref in item.evidence],
+                "reason": item.reason,
+                "fix": item.fix,
+                "confidence": item.confidence,
+                "missing_elements": item.missing_elements,
+                "provisional": item.provisional,
+            }
+            for item in result.items
+        ],
+        "incomplete": result.incomplete_reasons,
+        "findings": [asdict(finding) for finding in summary.findings],
+        "stats": {
+            "requests": stats.get("requests", 0),
+            "pages": stats.get("pages", 0),
+            "documents": stats.get("documents", 0),
+            "errors": stats.get("errors", 0),
+            "seconds": summary.seconds,
+        },
+    }

@@ -1,0 +1,99 @@
+"""The whole pre-assessment of one site: crawl, match, assess, score.
+
+``assess_crawl`` is pure (records in, results out) so it is tested without a network;
+``scan_site`` adds the crawl.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from crawler.assess.items import CrawlFacts, ItemResult, assess_item
+from crawler.assess.score import Score, estimate_score
+from crawler.crawl.engine import CrawlOptions, CrawlSummary, SiteCrawler
+from crawler.crawl.priority import EVIDENCE, PriorityModel
+from crawler.crawl.records import to_json
+from crawler.crawl.sink import MemorySink
+from crawler.criteria.loader import RuleSet
+from crawler.fetch.cache import HttpCache
+from crawler.fetch.client import Fetcher
+from crawler.fetch.outcome import Outcome
+from crawler.fetch.policy import FetchPolicy
+from crawler.match.evidence import candidates_from_pages, match_items
+
+
+@dataclass
+class ScanResult:
+    ruleset: RuleSet
+    summary: CrawlSummary
+    items: list[ItemResult]
+    score: Score
+    incomplete_reasons: list[str] = field(default_factory=list)
+
+
+def incomplete_reasons(summary: CrawlSummary, accounted_for: set[str]) -> list[str]:
+    """Why parts of the site that might hold unfound evidence went unchecked, in Thai; empty
+    when nothing of interest was left unseen.  ``accounted_for`` are URLs already matched to an
+    item: their item gets its own ``review``."""
+    reasons: list[str] = []
+    unvisited = summary.unvisited or {}
+    if unvisited.get("stopped_by") and unvisited.get("likely_evidence"):
+        left = len(unvisited["likely_evidence"])
+        reasons.append(f"หยุดตรวจเพราะครบงบ ({unvisited['stopped_by']}) ยังมีลิงก์ที่น่าจะเป็นหลักฐานไม่ได้เปิดอย่างน้อย {left} ลิงก์")
+    model = PriorityModel()
+    unchecked = [
+        error
+        for error in summary.errors
+        if error.get("family") == "unchecked"
+        and error["url"] not in accounted_for
+        and model.score(error.get("link_text") or "", error["url"]) >= EVIDENCE
+    ]
+    if unchecked:
+        kinds = sorted({Outcome(error["outcome"]).label_th for error in unchecked})
+        sample = ", ".join(f"“{error.get('link_text') or error['url']}”" for error in unchecked[:3])
+        reasons.append(f"เปิดไม่ได้ {len(unchecked)} ลิงก์ที่อาจมีหลักฐาน ({', '.join(kinds)}): {sample}")
+    if "js_not_rendered" in {finding.code for finding in summary.findings}:
+        reasons.append("บางหน้าสร้างด้วย JavaScript แต่ไม่มีเบราว์เซอร์ให้เปิด")
+    if not summary.reachable:
+        reasons.append("เปิดหน้าแรกของเว็บไซต์ไม่ได้")
+    return reasons
+
+
+def assess_crawl(
+    ruleset: RuleSet,
+    summary: CrawlSummary,
+    pages: list[dict[str, Any]],
+    documents: list[dict[str, Any]],
+    externals: list[dict[str, Any]],
+) -> ScanResult:
+    evidence = match_items(ruleset, candidates_from_pages(pages))
+    matched = {m.candidate.url for entry in evidence.values() for m in entry.matches if m.candidate.url}
+    reasons = incomplete_reasons(summary, matched)
+    facts = CrawlFacts.from_records(ruleset.year, pages, documents, externals, reasons)
+    provisional = ruleset.provisional
+    items = [assess_item(evidence[item.code], facts, provisional=provisional) for item in ruleset.items]
+    return ScanResult(ruleset, summary, items, estimate_score(items, ruleset), reasons)
+
+
+async def scan_site(
+    url: str,
+    ruleset: RuleSet,
+    *,
+    policy: FetchPolicy | None = None,
+    options: CrawlOptions | None = None,
+    cache: HttpCache | None = None,
+    trust_env: bool = True,
+) -> ScanResult:
+    sink = MemorySink()
+    titles = [text for item in ruleset.items for text in (item.title, *item.aliases)]
+    priority = PriorityModel.for_titles(titles, ruleset.year)
+    async with Fetcher(policy, cache=cache, trust_env=trust_env) as fetcher:
+        summary = await SiteCrawler(url, fetcher, sink, options, priority).run()
+    return assess_crawl(
+        ruleset,
+        summary,
+        [to_json(page) for page in sink.pages],
+        [to_json(doc) for doc in sink.documents],
+        [asdict(external) for external in sink.externals],
+    )

@@ -1,0 +1,160 @@
+"""Matching and assessment as pure functions over crawl records (no network)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.assess.items import Status
+from crawler.crawl.engine import CrawlSummary
+from crawler.scan import assess_crawl
+
+HOME = "http://t.go.th/"
+
+
+def link(url, text, row="", heading="", menu=()):
+    return {"url": url, "text": text, "kind": "a", "title": "", "heading": heading, "row": row, "menu": list(menu)}
+
+
+def page(url, *, title="", headings=(), text="", links=(), outcome="ok", path=None, empty=()):
+    return {
+        "url": url,
+        "final_url": url,
+        "outcome": outcome,
+        "status": 200,
+        "depth": 1,
+        "via": "link",
+        "path": path or [{"text": "หน้าแรก", "url": HOME}],
+        "title": title,
+        "headings": list(headings),
+        "breadcrumb": [],
+        "text": text,
+        "links": list(links),
+        "ignored_links": {"empty_link_texts": list(empty)},
+    }
+
+
+def doc(url, outcome="ok", name="file.pdf"):
+    return {"url": url, "final_url": url, "outcome": outcome, "status": 200, "file_name": name, "link_text": ""}
+
+
+def summary(**kw):
+    base = {"start_url": HOME, "home_url": HOME, "reachable": True, "hosts": ["t.go.th"], "started_at": "x"}
+    return CrawlSummary(**{**base, **kw})
+
+
+def scan(catalog, pages, documents=(), externals=(), year=2567, **kw):
+    result = assess_crawl(catalog.load(year), summary(**kw), list(pages), list(documents), list(externals))
+    return {item.code: item for item in result.items}, result
+
+
+ITA = "ITA 2567 การเปิดเผยข้อมูลสาธารณะ"
+
+
+def ita_page(*links_):
+    return page("http://t.go.th/ita67", title=ITA, headings=[ITA], links=links_)
+
+
+def test_page_with_elements_passes(catalog):
+    structure = page(
+        "http://t.go.th/structure",
+        title="โครงสร้างส่วนราชการ",
+        text="แผนผังโครงสร้างองค์การบริหารส่วนตำบล สำนักปลัด กองคลัง กองช่าง " * 3,
+    )
+    items, _ = scan(catalog, [ita_page(link("http://t.go.th/structure", "คลิก", row="O1 โครงสร้าง")), structure])
+    assert items["O1"].status is Status.PASS
+    assert items["O1"].url == "http://t.go.th/structure"
+    assert items["O1"].confidence == "high"  # code and title agree in the ITA 2567 section
+
+
+def test_page_lacking_an_element_is_incomplete(catalog):
+    structure = page("http://t.go.th/structure", title="โครงสร้าง", text="แผนผังองค์กร (ภาพ) " * 5)
+    items, _ = scan(catalog, [ita_page(link("http://t.go.th/structure", "O1 โครงสร้าง")), structure])
+    assert items["O1"].status is Status.INCOMPLETE
+    assert items["O1"].missing_elements
+
+
+def test_last_years_plan_is_stale(catalog):
+    plan = "http://t.go.th/f/plan66.pdf"
+    items, _ = scan(
+        catalog,
+        [ita_page(link(plan, "แผนดำเนินงานและการใช้จ่ายงบประมาณประจำปี พ.ศ. 2566"))],
+        [doc(plan)],
+    )
+    assert items["O11"].status is Status.STALE
+    assert "2566" in items["O11"].reason
+
+
+def test_unread_document_of_the_right_year_is_review_not_pass(catalog):
+    plan = "http://t.go.th/f/plan67.pdf"
+    items, _ = scan(catalog, [ita_page(link(plan, "แผนดำเนินงานและการใช้จ่ายงบประมาณประจำปี พ.ศ. 2567"))], [doc(plan)])
+    assert items["O11"].status is Status.REVIEW
+    assert "ต้องตรวจ" in items["O11"].reason
+
+
+@pytest.mark.parametrize(
+    ("outcome", "status"),
+    [
+        ("not_found", Status.BROKEN),
+        ("placeholder", Status.BROKEN),
+        ("rate_limited", Status.REVIEW),
+        ("robots_disallowed", Status.REVIEW),
+    ],
+)
+def test_target_outcomes(catalog, outcome, status):
+    url = "http://t.go.th/authority"
+    target = page(url, outcome=outcome, title="อำนาจหน้าที่")
+    items, _ = scan(catalog, [ita_page(link(url, "ดูข้อมูล", row="O3 อำนาจหน้าที่")), target])
+    assert items["O3"].status is status
+
+
+def test_empty_link_is_broken_and_external_evidence_is_review(catalog):
+    drive = "https://drive.google.com/file/d/abc/view"
+    external = {"url": drive, "service": "google_drive", "host": "drive.google.com"}
+    items, _ = scan(
+        catalog,
+        [
+            ita_page(link(drive, "O3 อำनาจหน้าที่".replace("न", "น")))
+            | {"ignored_links": {"empty_link_texts": ["O2 ข้อมูลผู้บริหาร"]}}
+        ],
+        externals=[external],
+    )
+    assert items["O2"].status is Status.BROKEN
+    assert items["O3"].status is Status.REVIEW and "google_drive" in items["O3"].reason
+
+
+def test_nothing_found_is_missing_but_review_when_the_crawl_was_incomplete(catalog):
+    items, _ = scan(catalog, [ita_page()])
+    assert items["O36"].status is Status.MISSING
+    unvisited = {"stopped_by": "pages", "counts": {"pages": 40}, "likely_evidence": ["http://t.go.th/ita/o36"]}
+    items, result = scan(catalog, [ita_page()], unvisited=unvisited)
+    assert items["O36"].status is Status.REVIEW
+    assert result.incomplete_reasons
+
+
+def test_the_assessed_years_section_wins_over_an_older_one(catalog):
+    old, new = "http://t.go.th/f/o1-2566.pdf", "http://t.go.th/structure"
+    ita66 = page("http://t.go.th/ita66", title="ITA 2566", headings=["ITA 2566"], links=[link(old, "O1 โครงสร้าง")])
+    structure = page(new, title="โครงสร้าง", text="แผนผังโครงสร้าง สำนักปลัด กองคลัง " * 5)
+    items, _ = scan(catalog, [ita66, ita_page(link(new, "O1 โครงสร้าง")), structure], [doc(old)])
+    assert items["O1"].evidence[0].url == new and items["O1"].status is Status.PASS
+
+
+def test_a_row_titled_for_one_item_with_another_years_code_goes_to_the_titled_item(catalog):
+    report = "http://t.go.th/f/report.pdf"
+    # "O12" is the 6-month report in 2567; the row's title is the annual report (O13 in 2567).
+    items, _ = scan(catalog, [ita_page(link(report, "O12 รายงานผลการดำเนินงานประจำปี 2566"))], [doc(report)])
+    assert items["O12"].status is Status.MISSING
+    assert items["O13"].evidence and items["O13"].evidence[0].url == report
+
+
+def test_score_is_a_range_when_items_need_review(catalog):
+    plan = "http://t.go.th/f/plan67.pdf"
+    _, result = scan(catalog, [ita_page(link(plan, "แผนดำเนินงานและการใช้จ่ายงบประมาณประจำปี 2567"))], [doc(plan)])
+    score = result.score
+    assert score.oit.low == 0 and score.oit.high > 0
+    assert score.counts["review"] == 1
+    # If the one review item passes: sub-indicator 9.2 (8 items in 2567) = 12.5, indicator 9
+    # (5 sub-indicators) = 2.5, OIT (2 indicators) = 1.25.
+    assert score.sub_indicators["9.2"].high == 12.5
+    assert score.indicators["9"].high == 2.5
+    assert score.oit.high == 1.25
