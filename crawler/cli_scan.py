@@ -15,6 +15,7 @@ from rich.console import Console
 from crawler.cli_crawl import BadOption, add_fetch_arguments, crawl_settings
 from crawler.crawl.engine import InvalidStartUrl
 from crawler.criteria.loader import RuleSet
+from crawler.report.html_report import render_html
 from crawler.report.json_report import scan_report
 from crawler.report.terminal import print_scan
 from crawler.scan import scan_site
@@ -26,6 +27,7 @@ def add_scan_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("url", help="the site's home page, e.g. https://www.example.go.th")
     parser.add_argument("--year", type=int, help="assessment year B.E. (default: the current one)")
     parser.add_argument("--json", dest="json_out", help="JSON report file, or - for stdout")
+    parser.add_argument("--html", dest="html_out", type=Path, help="HTML report file (default: in --out)")
     parser.add_argument("--out", type=Path, help="report folder (default: reports/<host>-<date>/)")
     parser.add_argument("--lang", choices=("th", "en"), default="th", help="terminal report language")
     add_fetch_arguments(parser)
@@ -47,6 +49,10 @@ def run_scan_command(args: argparse.Namespace, ruleset: RuleSet, out: Console, e
     )
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "report.json").write_text(text, encoding="utf-8")
+    sub_titles = {sub.id: sub.title for sub in ruleset.sub_indicators}
+    html_path = args.html_out or folder / "report.html"
+    html_path.parent.mkdir(parents=True, exist_ok=True)
+    html_path.write_text(render_html(report, sub_titles), encoding="utf-8")
     if args.json_out == "-":
         sys.stdout.write(text + "\n")
         print_scan(result, Console(stderr=True, emoji=False), args.lang)
@@ -54,5 +60,5 @@ def run_scan_command(args: argparse.Namespace, ruleset: RuleSet, out: Console, e
         if args.json_out:
             Path(args.json_out).write_text(text, encoding="utf-8")
         print_scan(result, out, args.lang)
-    err.print(f"รายงาน: {folder / 'report.json'}", highlight=False)
+    err.print(f"รายงาน: {html_path} , {folder / 'report.json'}", highlight=False)
     return EXIT_OK if result.summary.reachable else EXIT_UNREACHABLE

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from crawler.criteria.models import ItemRule
 from crawler.fetch.outcome import Outcome
@@ -21,7 +22,7 @@ from crawler.match.keywords import keyword_hit
 from crawler.thai.dates import extract_dates
 from crawler.thai.fiscal import FreshnessResult, judge_freshness
 from crawler.thai.normalize import compact
-from crawler.urls import document_type
+from crawler.urls import document_type, external_service
 
 Confidence = Literal["high", "medium", "low"]
 MAX_EVIDENCE = 5
@@ -108,6 +109,8 @@ class _Verdict:
     note: str
     missing: tuple[str, ...] = ()
     freshness: FreshnessResult | None = None
+    # A page that only points at the evidence ("O12 …  ดาวน์โหลด"): the linked file decides.
+    deferred: bool = False
 
 
 def assess_item(entry: ItemEvidence, facts: CrawlFacts, *, provisional: bool = False) -> ItemResult:
@@ -130,8 +133,18 @@ def assess_item(entry: ItemEvidence, facts: CrawlFacts, *, provisional: bool = F
             confidence="medium",
         )
     top = entry.matches[0].other_year_section
-    peers = [match for match in entry.matches if match.other_year_section == top][:MAX_EVIDENCE]
+    peers: list[ItemMatch] = []
+    seen_targets: set[str | None] = set()
+    for match in entry.matches:
+        target = match.candidate.url if match.candidate.source != "empty_link" else f"empty:{match.candidate.label}"
+        if match.other_year_section == top and target not in seen_targets:
+            seen_targets.add(target)  # the same target linked from several places is one piece of evidence
+            peers.append(match)
+        if len(peers) == MAX_EVIDENCE:
+            break
     judged = [(match, _judge(item, match, facts)) for match in peers]
+    if any(not verdict.deferred for _match, verdict in judged):
+        judged = [(match, verdict) for match, verdict in judged if not verdict.deferred]
     best_match, best = min(judged, key=lambda pair: _PREFERENCE.index(pair[1].status))
     ordered = sorted(judged, key=lambda pair: (pair[0] is not best_match, _PREFERENCE.index(pair[1].status)))
     evidence = [_ref(match, verdict, facts) for match, verdict in ordered]
@@ -164,9 +177,23 @@ def _judge(item: ItemRule, match: ItemMatch, facts: CrawlFacts) -> _Verdict:
     if outcome.family == "unchecked":
         return _Verdict(Status.REVIEW, f"ตรวจไม่ได้: {outcome.label_th}")
     is_page = "links" in record
-    # The section's heading ("ITA 2567") is not the document's year: only the link's own words count.
+    if is_page:
+        listed = _listed_files(record, facts)
+        if listed and all(Outcome(r["outcome"]).family == "broken" for r in listed):
+            return _Verdict(Status.BROKEN, "หน้านี้มีลิงก์เอกสาร แต่เปิดเอกสารไม่ได้")
+        if _is_pointer(record):
+            return _Verdict(Status.REVIEW, "หน้านี้มีเพียงลิงก์ไปยังหลักฐาน ต้องเปิดลิงก์นั้นตรวจ", deferred=True)
+    # The section's heading ("ITA 2567") is not the document's year: only the link's own words
+    # count, and the text of a short page that introduces the file ("… ประจำปี 2566  ดาวน์โหลด").
+    host = facts.records.get(candidate.found_on or "")
+    introduction = (host.get("text") or "") if host and _introduces_one_file(host) and host is not record else ""
     own_text = " ".join(
-        [candidate.label, candidate.row, record.get("file_name_repaired") or record.get("file_name") or ""]
+        [
+            candidate.label,
+            candidate.row,
+            record.get("file_name_repaired") or record.get("file_name") or "",
+            introduction,
+        ]
     )
     content = _page_content(record) if is_page else (record.get("text") or "")
     freshness = judge_freshness(item.freshness, facts.year, extract_dates(f"{own_text}\n{content}"))
@@ -174,10 +201,13 @@ def _judge(item: ItemRule, match: ItemMatch, facts: CrawlFacts) -> _Verdict:
         return _Verdict(Status.STALE, freshness.reason_th, freshness=freshness)
     # Elements may sit in the files a page lists; those are read by the document stage.
     readable = bool(content.strip()) and not (is_page and _lists_documents(record))
+    # Elements are looked for in the evidence itself (its title and content), never in the link
+    # or row that points at it: "ดูข้อมูล" or a menu's claim is not the content the auditor reads.
+    evidence_text = compact(content)
     missing = tuple(
         element.label
         for element in item.elements
-        if not element.optional and not any(keyword_hit(k, compact(f"{own_text} {content}")) for k in element.any)
+        if not element.optional and not any(keyword_hit(k, evidence_text) for k in element.any)
     )
     if freshness.verdict == "unknown":
         what = "ปีของเอกสาร" + (f" และ{', '.join(missing)}" if missing and readable else "")
@@ -195,7 +225,28 @@ def _judge(item: ItemRule, match: ItemMatch, facts: CrawlFacts) -> _Verdict:
 
 
 def _lists_documents(record: dict[str, Any]) -> bool:
-    return any(not link.get("menu") and document_type(link.get("url") or "") for link in record.get("links") or [])
+    """Does the page list files or external evidence (Google Drive …) that may hold the elements?"""
+    return any(
+        not link.get("menu")
+        and (document_type(link.get("url") or "") or external_service(urlsplit(link.get("url") or "").hostname or ""))
+        for link in record.get("links") or []
+    )
+
+
+def _is_pointer(record: dict[str, Any]) -> bool:
+    """A short page whose own content is a title and links onward (per-item ITA pages)."""
+    own_links = [link for link in record.get("links") or [] if not link.get("menu")]
+    return bool(own_links) and len(record.get("text") or "") < 400 and len(own_links) <= 10
+
+
+def _introduces_one_file(record: dict[str, Any]) -> bool:
+    """A short page about a single file (a per-item page): its words describe that file."""
+    return _is_pointer(record) and sum(1 for link in record.get("links") or [] if not link.get("menu")) == 1
+
+
+def _listed_files(record: dict[str, Any], facts: CrawlFacts) -> list[dict[str, Any]]:
+    urls = [link.get("url") for link in record.get("links") or [] if not link.get("menu")]
+    return [facts.records[url] for url in urls if url and document_type(url) and url in facts.records]
 
 
 def _page_content(record: dict[str, Any]) -> str:

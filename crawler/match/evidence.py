@@ -142,7 +142,8 @@ def _link_candidate(
     menu = list(link.get("menu") or [])
     label = text
     if is_generic(text):
-        label = row or heading or text
+        # "O12 รายงาน… คลิก": the row without the link's own word names the evidence
+        label = (row.replace(text, " ").strip() if text else row) or heading or text
     context = " ".join(part for part in (row, heading, *menu, page.get("title") or "") if part)
     section = section_years([heading, *menu, *page_texts])
     ita = page_ita or has_ita_context(f"{heading} {' '.join(menu)}")
@@ -204,7 +205,9 @@ def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, Item
         seen.add(key)
         codes = label_codes(candidate, ruleset.max_code)
         found = [m for m in (match_candidate(item, candidate, ruleset, codes) for item in ruleset.items) if m]
-        if any(m.by_title for m in found):
+        if any(m.by_code and m.by_title for m in found):
+            found = [m for m in found if m.by_code and m.by_title]  # the row says which item it is
+        elif any(m.by_title for m in found):
             # A row whose title names one item and whose code is another year's number for it
             # ("O12 รายงานผลการดำเนินงานประจำปี" in 2567, where that report is O13) is the titled item.
             found = [m for m in found if m.by_title]

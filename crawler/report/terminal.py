@@ -19,7 +19,7 @@ STYLE = {
 }
 ICON = {
     Status.PASS: "✔",
-    Status.STALE: "⌛",
+    Status.STALE: "◔",
     Status.INCOMPLETE: "◐",
     Status.BROKEN: "✘",
     Status.MISSING: "✘",
