@@ -14,6 +14,7 @@ from rich.table import Table
 
 from crawler import __version__
 from crawler.cli_crawl import add_crawl_arguments, run_crawl_command
+from crawler.cli_demo import add_demo_arguments, run_demo_command
 from crawler.cli_scan import add_scan_arguments, run_scan_command
 from crawler.criteria.check import check_rules
 from crawler.criteria.loader import RuleCatalog, RuleSet, RulesNotFound, normalize_code
@@ -55,6 +56,9 @@ def _parser() -> argparse.ArgumentParser:
     check = rule_cmds.add_parser("check", help="validate rule files and run their test cases")
     check.add_argument("path", nargs="?", type=Path, help="rules directory (default: --rules-dir)")
 
+    demo = commands.add_parser("demo", help="scan the bundled sample municipality website (no network needed)")
+    add_demo_arguments(demo)
+
     scan = commands.add_parser("scan", help="pre-assess a site: item statuses, reasons, fixes, estimated score")
     add_scan_arguments(scan)
 
@@ -73,6 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "rules":
             return _rules(args, out, err)
+        if args.command == "demo":
+            catalog = _catalog(args)
+            return run_demo_command(args, catalog.load(_year(args, catalog)), out, err)
         if args.command == "scan":
             catalog = _catalog(args)
             return run_scan_command(args, catalog.load(_year(args, catalog)), out, err)
