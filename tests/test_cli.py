@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from .conftest import ROOT
@@ -180,6 +181,9 @@ def test_scan_command_json_report(tmp_path):
     data = json.loads(report.read_text("utf-8"))
     assert {"tool", "version", "site", "year", "rules", "scanned_at", "score", "items", "stats"} <= set(data)
     assert data["rules"] == {**data["rules"], "year": 2567, "provisional": False}
+    from tests.test_report import report_schema
+
+    jsonschema.validate(data, report_schema())
     items = {item["code"]: item for item in data["items"]}
     assert len(items) == 43
     assert items["O1"]["status"] == "pass" and items["O1"]["url"].endswith("/structure.php")

@@ -6,7 +6,9 @@ import asyncio
 import json
 import os
 import re
+from importlib import resources
 
+import jsonschema
 import pytest
 
 from crawler.fetch.browser import CHROMIUM_ARGS, find_chromium
@@ -33,6 +35,20 @@ def test_demo_shows_every_status_and_the_provisional_warning(demo_report):
     html = (out / "report.html").read_text("utf-8")
     assert "ผู้รับผิดชอบ" in html and "เกณฑ์ชั่วคราว" in html
     assert "<script" not in html and "http-equiv" not in html  # self-contained, nothing to load
+
+
+def report_schema() -> dict:
+    return json.loads(resources.files("crawler.report").joinpath("report.schema.json").read_text("utf-8"))
+
+
+def test_reports_follow_the_published_schema(demo_report):
+    out, _ = demo_report
+    data = json.loads((out / "report.json").read_text("utf-8"))
+    jsonschema.validate(data, report_schema())
+    broken = json.loads(json.dumps(data))
+    broken["items"][0]["status"] = "ok"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, report_schema())
 
 
 @pytest.mark.skipif(
