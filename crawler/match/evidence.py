@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from crawler.criteria.loader import RuleSet
 from crawler.criteria.models import ItemRule
+from crawler.match.keywords import keyword_pattern
 from crawler.match.title import match_title
 from crawler.thai.codes import find_item_codes, has_ita_context
 from crawler.thai.normalize import compact, thai_digits_to_arabic
@@ -169,7 +170,7 @@ def _step(step: Any) -> tuple[str, str]:
 
 
 def match_candidate(
-    item: ItemRule, candidate: Candidate, ruleset: RuleSet, codes: list[int] | None = None
+    item: ItemRule, candidate: Candidate, ruleset: RuleSet, codes: list[int] | None = None, flat: str | None = None
 ) -> ItemMatch | None:
     """Does this candidate name ``item``?  Code and title both vote.  ``codes`` are the item
     numbers the label carries (computed once per candidate by ``match_items``)."""
@@ -177,7 +178,7 @@ def match_candidate(
     if codes is None:
         codes = label_codes(candidate, ruleset.max_code)
     by_code = codes == [item.number]  # a row naming several codes ("O1-O6") proves none of them
-    title = match_title(item, candidate.label)
+    title = match_title(item, candidate.label, flat)
     other_year = bool(candidate.section_years) and year not in candidate.section_years
     if title.ok:
         score = title.score + (100 if by_code else 0)
@@ -198,13 +199,28 @@ def label_codes(candidate: Candidate, max_code: int) -> list[int]:
 def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, ItemEvidence]:
     evidence = {item.code: ItemEvidence(item) for item in ruleset.items}
     seen: set[tuple[str, str | None, CandidateSource]] = set()
+    # Every item has required words; a label with none of any item's first one (and no code)
+    # can match nothing, and most links of a site are such labels.
+    gate = re.compile("|".join(f"(?:{keyword_pattern(item.must[0]).pattern})" for item in ruleset.items if item.must))
+    if any(not item.must for item in ruleset.items):
+        gate = re.compile("")
+    item_gates = [(item, keyword_pattern(item.must[0]) if item.must else None) for item in ruleset.items]
+    max_code = ruleset.max_code
     for candidate in candidates:
         key = (candidate.label, candidate.url, candidate.source)
         if not candidate.label or key in seen:
             continue  # menus repeat on every page; the first (shortest path) occurrence is kept
         seen.add(key)
-        codes = label_codes(candidate, ruleset.max_code)
-        found = [m for m in (match_candidate(item, candidate, ruleset, codes) for item in ruleset.items) if m]
+        codes = label_codes(candidate, max_code)
+        flat = compact(candidate.label)
+        if not codes and not gate.search(flat):
+            continue  # names no item: no code, and not one item's first required word
+        found = [
+            match
+            for item, first_must in item_gates
+            if (item.number in codes or first_must is None or first_must.search(flat))
+            and (match := match_candidate(item, candidate, ruleset, codes, flat)) is not None
+        ]
         if any(m.by_code and m.by_title for m in found):
             found = [m for m in found if m.by_code and m.by_title]  # the row says which item it is
         elif any(m.by_title for m in found):

@@ -15,16 +15,15 @@ from crawler.thai.normalize import compact
 
 
 @lru_cache(maxsize=8192)
-def _compiled(keyword: str) -> re.Pattern[str] | tuple[str, ...]:
+def keyword_pattern(keyword: str) -> re.Pattern[str]:
+    """One compiled search for a keyword: its ``re:`` expression, or its alternatives escaped."""
     if keyword.startswith("re:"):
         return re.compile(keyword[3:])
-    return tuple(compact(alt) for alt in keyword.split("|"))
+    alternatives = sorted({compact(alt) for alt in keyword.split("|") if compact(alt)}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(alt) for alt in alternatives) or "(?!)")
 
 
 def keyword_hit(keyword: str, compact_text: str) -> str | None:
     """The alternative of ``keyword`` found in ``compact_text``, or None."""
-    test = _compiled(keyword)
-    if isinstance(test, re.Pattern):
-        found = test.search(compact_text)
-        return found.group(0) if found else None
-    return next((alt for alt in test if alt and alt in compact_text), None)
+    found = keyword_pattern(keyword).search(compact_text)
+    return found.group(0) if found else None

@@ -25,9 +25,10 @@ class TitleMatch:
     reason: str
 
 
-def match_title(item: ItemRule, text: str) -> TitleMatch:
-    """Judge ``text`` against ``item``; ``reason`` says why in a few words."""
-    flat = compact(text)
+def match_title(item: ItemRule, text: str, flat: str | None = None) -> TitleMatch:
+    """Judge ``text`` against ``item``; ``reason`` says why in a few words.  ``flat`` is
+    ``compact(text)`` when the caller already has it."""
+    flat = compact(text) if flat is None else flat
     for keyword in item.must_not:
         if hit := keyword_hit(keyword, flat):
             return TitleMatch(item.code, False, 0.0, None, f"has excluded word {hit!r}")

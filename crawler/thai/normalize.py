@@ -106,7 +106,20 @@ def repair_pua(text: str) -> str:
 
 
 def normalize_text(text: str) -> str:
-    """Readable normal form: same meaning, one spelling.  Keeps single spaces."""
+    """Readable normal form: same meaning, one spelling.  Keeps single spaces.
+
+    Short strings (link texts, titles, keywords) recur all through a scan and are cached."""
+    if len(text) <= _CACHED_UP_TO:
+        return _normalize_cached(text)
+    return _normalize(text)
+
+
+@lru_cache(maxsize=65536)
+def _normalize_cached(text: str) -> str:
+    return _normalize(text)
+
+
+def _normalize(text: str) -> str:
     if not text:
         return ""
     text = _NBSP_ENTITY.sub(" ", text)
