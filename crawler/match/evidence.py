@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 from crawler.criteria.loader import RuleSet
@@ -86,6 +87,16 @@ class ItemEvidence:
     matches: list[ItemMatch] = field(default_factory=list)
 
 
+@lru_cache(maxsize=16384)
+def _section_years(texts: tuple[str, ...]) -> frozenset[int]:
+    return section_years(texts)
+
+
+@lru_cache(maxsize=16384)
+def _ita(text: str) -> bool:
+    return has_ita_context(text)
+
+
 def section_years(texts: Iterable[str]) -> frozenset[int]:
     years: set[int] = set()
     for text in texts:
@@ -146,8 +157,8 @@ def _link_candidate(
         # "O12 รายงาน… คลิก": the row without the link's own word names the evidence
         label = (row.replace(text, " ").strip() if text else row) or heading or text
     context = " ".join(part for part in (row, heading, *menu, page.get("title") or "") if part)
-    section = section_years([heading, *menu, *page_texts])
-    ita = page_ita or has_ita_context(f"{heading} {' '.join(menu)}")
+    section = _section_years((heading, *menu, *page_texts))  # menus repeat: cached
+    ita = page_ita or _ita(f"{heading} {' '.join(menu)}")
     return Candidate(
         label=label,
         context=context,
