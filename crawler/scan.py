@@ -6,7 +6,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import tempfile
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 from crawler.assess.items import CrawlFacts, ItemResult, assess_item
@@ -16,6 +19,7 @@ from crawler.crawl.priority import EVIDENCE, PriorityModel
 from crawler.crawl.records import to_json
 from crawler.crawl.sink import MemorySink
 from crawler.criteria.loader import RuleSet
+from crawler.documents.worker import DocumentReader
 from crawler.fetch.cache import HttpCache
 from crawler.fetch.client import Fetcher
 from crawler.fetch.outcome import Outcome
@@ -84,16 +88,41 @@ async def scan_site(
     options: CrawlOptions | None = None,
     cache: HttpCache | None = None,
     trust_env: bool = True,
+    read_documents: bool = True,
 ) -> ScanResult:
     sink = MemorySink()
     titles = [text for item in ruleset.items for text in (item.title, *item.aliases)]
     priority = PriorityModel.for_titles(titles, ruleset.year)
-    async with Fetcher(policy, cache=cache, trust_env=trust_env) as fetcher:
-        summary = await SiteCrawler(url, fetcher, sink, options, priority).run()
+    with tempfile.TemporaryDirectory(prefix="oit-scan-") as scratch:
+        # Documents are spooled to a cache so the document stage can read them; without a
+        # user cache the scan uses a temporary one.
+        cache = cache or HttpCache(scratch)
+        async with Fetcher(policy, cache=cache, trust_env=trust_env) as fetcher:
+            summary = await SiteCrawler(url, fetcher, sink, options, priority).run()
+        documents = [to_json(doc) for doc in sink.documents]
+        if read_documents:
+            await attach_document_text(documents, cache.root)
     return assess_crawl(
         ruleset,
         summary,
         [to_json(page) for page in sink.pages],
-        [to_json(doc) for doc in sink.documents],
+        documents,
         [asdict(external) for external in sink.externals],
     )
+
+
+async def attach_document_text(documents: list[dict[str, Any]], cache_root: Path) -> None:
+    """Read every fetched document (worker processes, text cache) and add its text to the record."""
+    readable = [doc for doc in documents if doc.get("outcome") == "ok" and doc.get("body_path")]
+    if not readable:
+        return
+    async with DocumentReader(cache_root) as reader:
+        results = await asyncio.gather(
+            *(reader.read(doc["body_path"], doc.get("sha256"), doc.get("doc_type")) for doc in readable)
+        )
+    for doc, result in zip(readable, results, strict=True):
+        doc["text"] = result.text
+        doc["text_method"] = result.method
+        doc["text_problem"] = result.problem
+        doc["ocr_pages"] = result.ocr_pages
+        doc["pages"] = result.pages

@@ -147,6 +147,7 @@ def test_crawl_command_exit_codes(tmp_path):
 
 
 def test_scan_command_json_report(tmp_path):
+    from crawler.demo.site import UNDATED_PDF, bundled_pdf
     from tests.sitekit.server import FixtureServer, html, raw
 
     structure = "<h1>โครงสร้างส่วนราชการ</h1><p>" + "แผนผังโครงสร้าง สำนักปลัด กองคลัง กองช่าง " * 5 + "</p>"
@@ -157,10 +158,12 @@ def test_scan_command_json_report(tmp_path):
             "<tr><td>O1</td><td>โครงสร้าง</td><td><a href='/structure.php'>คลิก</a></td></tr>"
             "<tr><td>O11</td><td>แผนดำเนินงานและการใช้จ่ายงบประมาณประจำปี พ.ศ. 2566</td>"
             "<td><a href='/plan66.pdf'>ดาวน์โหลด</a></td></tr>"
-            "<tr><td>O3</td><td>อำนาจหน้าที่</td><td><a href='/gone.php'>ดู</a></td></tr></table>"
+            "<tr><td>O3</td><td>อำนาจหน้าที่</td><td><a href='/gone.php'>ดู</a></td></tr>"
+            "<tr><td>O14</td><td>คู่มือการปฏิบัติงาน</td><td><a href='/broken.pdf'>ดู</a></td></tr></table>"
         ),
         "/structure.php": html(structure),
-        "/plan66.pdf": raw(b"%PDF-1.4", "application/pdf"),
+        "/plan66.pdf": raw(bundled_pdf(UNDATED_PDF), "application/pdf"),
+        "/broken.pdf": raw(b"%PDF-1.4 cut off in the upload", "application/pdf"),
     }
     report = tmp_path / "r.json"
     with FixtureServer(routes) as server:
@@ -189,6 +192,7 @@ def test_scan_command_json_report(tmp_path):
     assert items["O1"]["status"] == "pass" and items["O1"]["url"].endswith("/structure.php")
     assert items["O11"]["status"] == "stale"
     assert items["O3"]["status"] == "broken"
+    assert items["O14"]["status"] == "broken" and "ไฟล์เสีย" in items["O14"]["reason"]  # a corrupt PDF
     assert items["O36"]["status"] == "missing"
     assert data["score"]["oit"]["low"] > 0
     assert (tmp_path / "out" / "report.json").exists()

@@ -16,6 +16,7 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from crawler.criteria.models import ItemRule
+from crawler.documents.model import PROBLEM_TH
 from crawler.fetch.outcome import Outcome
 from crawler.match.evidence import ItemEvidence, ItemMatch
 from crawler.match.keywords import keyword_hit
@@ -195,8 +196,13 @@ def _judge(item: ItemRule, match: ItemMatch, facts: CrawlFacts) -> _Verdict:
             introduction,
         ]
     )
+    problem = None if is_page else record.get("text_problem")
+    if problem in ("encrypted", "corrupt"):
+        return _Verdict(Status.BROKEN, PROBLEM_TH[problem])
     content = _page_content(record) if is_page else (record.get("text") or "")
-    freshness = judge_freshness(item.freshness, facts.year, extract_dates(f"{own_text}\n{content}"))
+    # A year read only by OCR never decides (Tesseract's Thai model misreads ๖ as ๒).
+    mentions = extract_dates(own_text) + extract_dates(content, ocr=record.get("text_method") == "ocr")
+    freshness = judge_freshness(item.freshness, facts.year, mentions)
     if freshness.verdict == "stale":
         return _Verdict(Status.STALE, freshness.reason_th, freshness=freshness)
     # Elements may sit in the files a page lists; those are read by the document stage.
@@ -213,12 +219,8 @@ def _judge(item: ItemRule, match: ItemMatch, facts: CrawlFacts) -> _Verdict:
         what = "ปีของเอกสาร" + (f" และ{', '.join(missing)}" if missing and readable else "")
         return _Verdict(Status.REVIEW, f"ต้องตรวจ{what}: {freshness.reason_th}", missing, freshness)
     if missing and not readable:
-        return _Verdict(
-            Status.REVIEW,
-            "ยังอ่านเนื้อหาเอกสารไม่ได้ ต้องตรวจว่ามี " + ", ".join(missing),
-            missing,
-            freshness,
-        )
+        why = PROBLEM_TH.get(problem or "", "ยังอ่านเนื้อหาเอกสารไม่ได้")
+        return _Verdict(Status.REVIEW, f"{why} ต้องตรวจว่ามี " + ", ".join(missing), missing, freshness)
     if missing:
         return _Verdict(Status.INCOMPLETE, "ขาด " + ", ".join(missing), missing, freshness)
     return _Verdict(Status.PASS, freshness.reason_th, (), freshness)

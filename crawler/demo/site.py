@@ -23,7 +23,6 @@ from crawler.match.title import match_title
 from crawler.thai.fiscal import Freshness
 from crawler.thai.normalize import compact
 
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 STATUSES = ("pass", "stale", "incomplete", "broken", "missing", "review")
 THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 # Phrases that satisfy regular-expression element keywords ("re:โทร|0\\d…", "re:นาย|นาง…").
@@ -133,7 +132,8 @@ def plan_item(
             )
             return Entry(item, status, label, f"/page/{slug}")
         if status == "stale":
-            routes[f"/files/{slug}.pdf"] = raw(PDF, "application/pdf")
+            # a real PDF whose text names no year: the link's old year decides
+            routes[f"/files/{slug}.pdf"] = raw(bundled_pdf(UNDATED_PDF), "application/pdf")
             return Entry(item, status, label, f"/files/{slug}.pdf")
         # pass / incomplete: an HTML page that shows the content
         assert elements is not None
@@ -173,6 +173,7 @@ def tis620(routes: dict[str, Response]) -> None:
 
 DEMO_PATTERN = ("pass", "review", "stale", "pass", "incomplete", "broken", "pass", "missing")
 BUNDLED_PDFS = ("doc_20231105_001.pdf", "file_8812.pdf", "1699864123.pdf")
+UNDATED_PDF = "1699864123.pdf"
 TOWN = "เทศบาลตำบลบ้านตัวอย่าง"
 
 
@@ -190,10 +191,6 @@ def build_demo(ruleset: RuleSet) -> dict[str, Response]:
         first = DEMO_PATTERN[index % len(DEMO_PATTERN)]
         order = [first, *(status for status in ("pass", "review", "missing") if status != first)]
         entries.append(plan_item(item, ruleset, year, rng, routes, order))
-    pdfs = iter(BUNDLED_PDFS * len(routes))
-    for path, response in list(routes.items()):
-        if response.body == PDF:  # documents are real PDFs with meaningless names
-            routes[path] = raw(bundled_pdf(next(pdfs)), "application/pdf")
     menu = (
         "<ul class='menu'>"
         "<li><a href='/index.php'>หน้าแรก&nbsp;&nbsp;&nbsp;</a></li>"

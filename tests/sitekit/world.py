@@ -7,8 +7,9 @@ status.  Labels come from the rule file's titles and aliases with varied code fo
 phrases; the generator only uses a label that names its item and no other item, so the truth
 is unambiguous.  New traps are a few lines here.
 
-True statuses follow the tool's semantics: a PDF that is not read yet can only be ``stale``
-(its link text names an old year) or ``broken``; ``review`` is evidence on Google Drive.
+True statuses follow the tool's semantics: documents are real PDFs whose own text names no
+year and holds no elements, so they can only be ``stale`` (the link names an old year) or
+``broken``; ``review`` is evidence on Google Drive.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 
 from crawler.criteria.loader import RuleSet
 from crawler.demo.server import Response, html, raw
-from crawler.demo.site import PDF, STATUSES, THAI_DIGITS, Entry, code_form, plan_item, tis620
+from crawler.demo.site import STATUSES, THAI_DIGITS, UNDATED_PDF, Entry, bundled_pdf, code_form, plan_item, tis620
 
 LAYOUTS = ("ita_table", "menus", "multi_year", "per_item")
 
@@ -84,7 +85,7 @@ def _layout(layout: str, ruleset: RuleSet, entries: list[Entry], routes: dict, r
         old_rows = ""
         for entry in present:
             old = f"/files/old-{entry.item.code.lower()}.pdf"
-            routes[old] = raw(PDF, "application/pdf")
+            routes[old] = raw(bundled_pdf(UNDATED_PDF), "application/pdf")
             old_label = entry.label.replace(str(year), str(year - 1)).replace(str(year - 1 - 1), str(year - 2))
             old_rows += f"<tr><td>{entry.item.code}</td><td>{old_label}</td><td><a href='{old}'>คลิก</a></td></tr>"
         routes[f"/ita{year - 1}"] = html(

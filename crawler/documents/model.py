@@ -1,0 +1,38 @@
+"""What reading a document gives."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+Method = Literal["text_layer", "ocr", "docx", "xlsx", "none"]
+Problem = Literal["encrypted", "corrupt", "unsupported", "no_text", "too_large", "timeout", "crashed"]
+
+PROBLEM_TH: dict[str, str] = {
+    "encrypted": "ไฟล์ตั้งรหัสผ่าน เปิดอ่านไม่ได้",
+    "corrupt": "ไฟล์เสีย เปิดไม่ได้",
+    "unsupported": "ยังอ่านไฟล์ชนิดนี้ไม่ได้",
+    "no_text": "เป็นภาพสแกนที่ไม่มีข้อความ และอ่านด้วย OCR ไม่ได้",
+    "too_large": "ไฟล์มีจำนวนหน้ามากเกินกำหนด อ่านเฉพาะหน้าแรก ๆ",
+    "timeout": "อ่านไฟล์นานเกินกำหนด",
+    "crashed": "โปรแกรมอ่านไฟล์ขัดข้องกับไฟล์นี้",
+}
+
+
+@dataclass
+class DocumentText:
+    text: str
+    method: Method
+    pages: int | None = None
+    pages_read: int = 0
+    ocr_pages: int = 0
+    problem: Problem | None = None
+    detail: str = ""
+    seconds: float = 0.0
+
+    @property
+    def readable(self) -> bool:
+        return bool(self.text.strip())
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,199 @@
+"""Text out of each file type.  Runs inside the worker process (see worker.py): a parser that
+crashes or hangs on a hostile file takes only the worker down.
+
+PDF: pypdfium2 (PDFium, the engine of Chrome's viewer) reads Thai text layers correctly and
+fast where pdfminer-based libraries split marks (peers-and-pitfalls §3c); pages whose text
+layer is empty or garbage go to Tesseract's Thai model, page by page, first pages first.
+DOCX: the XML inside the zip, paragraphs and table rows.  XLSX: openpyxl, cells as rows.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+from xml.etree import ElementTree
+
+from crawler.documents.model import DocumentText
+from crawler.thai.normalize import repair_pua
+
+MAX_PAGES = 30  # pages read per PDF; evidence is on the first pages
+MAX_OCR_PAGES = 3
+MAX_UNZIPPED = 80 * 1024 * 1024  # a zip bomb in a .docx/.xlsx is refused
+MAX_ROWS = 3000
+MAX_CHARS = 200_000
+OCR_SECONDS_PER_PAGE = 60
+_LETTERS = re.compile(r"[\u0e01-\u0e4e A-Za-z]")
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# PDF writers put a space after SARA AM and before following marks ("ดำ เนิน"); Thai has no
+# space there in the source text.
+_SPACE_AFTER_AM = re.compile(r"(?<=\u0e33) (?=[\u0e01-\u0e4e])")
+
+
+def clean_thai(text: str) -> str:
+    text = repair_pua(text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _SPACE_AFTER_AM.sub("", text)
+
+
+def looks_like_text(text: str) -> bool:
+    """Enough letters to be a real text layer (scans have none, broken fonts give symbols)."""
+    letters = len(_LETTERS.findall(text))
+    return letters >= 20 and letters >= 0.4 * len(text.strip() or "x")
+
+
+def read_pdf(path: str, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> DocumentText:
+    import pypdfium2 as pdfium
+
+    started = time.monotonic()
+    try:
+        document = pdfium.PdfDocument(path)
+    except pdfium.PdfiumError as exc:
+        message = str(exc)
+        problem = "encrypted" if "password" in message.lower() else "corrupt"
+        return DocumentText("", "none", problem=problem, detail=message, seconds=time.monotonic() - started)
+    try:
+        count = len(document)
+        texts: list[str] = []
+        empty_pages: list[int] = []
+        for index in range(min(count, max_pages)):
+            page = document[index]
+            text = clean_thai(page.get_textpage().get_text_range())
+            if not looks_like_text(text):
+                empty_pages.append(index)
+            texts.append(text)
+        ocr_pages = 0
+        if empty_pages and ocr and tesseract_available():
+            for index in empty_pages[:MAX_OCR_PAGES]:
+                ocr_text = ocr_page(document, index)
+                if ocr_text:
+                    texts[index] = ocr_text
+                    ocr_pages += 1
+        text = "\n".join(texts)[:MAX_CHARS]
+        method = "ocr" if ocr_pages and ocr_pages >= len(texts) - len(empty_pages) else "text_layer"
+        problem = None
+        if not looks_like_text(text):
+            problem = "no_text"
+        elif count > max_pages:
+            problem = "too_large"
+        return DocumentText(
+            text if looks_like_text(text) else "",
+            method if looks_like_text(text) else "none",
+            pages=count,
+            pages_read=len(texts),
+            ocr_pages=ocr_pages,
+            problem=problem,
+            detail=f"read {len(texts)} of {count} pages" if count > max_pages else "",
+            seconds=time.monotonic() - started,
+        )
+    finally:
+        document.close()
+
+
+def tesseract_available() -> bool:
+    if shutil.which("tesseract") is None:
+        return False
+    try:
+        listed = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=20)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return "tha" in listed.stdout.split()
+
+
+def ocr_page(document, index: int) -> str:
+    """Tesseract (Thai + English) on one page rendered at 300 dpi."""
+    page = document[index]
+    image = page.render(scale=300 / 72).to_pil()
+    with tempfile.TemporaryDirectory() as folder:
+        png = Path(folder) / "page.png"
+        image.save(png)
+        try:
+            done = subprocess.run(
+                ["tesseract", str(png), "stdout", "-l", "tha+eng", "--psm", "6"],
+                capture_output=True,
+                text=True,
+                timeout=OCR_SECONDS_PER_PAGE,
+            )
+        except subprocess.TimeoutExpired:
+            return ""
+    return clean_thai(done.stdout) if done.returncode == 0 else ""
+
+
+def _check_zip(path: str) -> zipfile.ZipFile:
+    archive = zipfile.ZipFile(path)
+    if sum(info.file_size for info in archive.infolist()) > MAX_UNZIPPED:
+        archive.close()
+        raise ValueError("unpacks to more than the limit (a zip bomb?)")
+    return archive
+
+
+def read_docx(path: str) -> DocumentText:
+    started = time.monotonic()
+    try:
+        with _check_zip(path) as archive:
+            root = ElementTree.fromstring(archive.read("word/document.xml"))
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, OSError) as exc:
+        return DocumentText("", "none", problem="corrupt", detail=str(exc), seconds=time.monotonic() - started)
+    lines: list[str] = []
+    body = root.find(f"{_W}body")
+    for block in list(body) if body is not None else []:
+        if block.tag == f"{_W}p":
+            lines.append("".join(node.text or "" for node in block.iter(f"{_W}t")))
+        elif block.tag == f"{_W}tbl":
+            for row in block.iter(f"{_W}tr"):
+                cells = ["".join(n.text or "" for n in cell.iter(f"{_W}t")) for cell in row.iter(f"{_W}tc")]
+                lines.append(" | ".join(cells))
+    text = clean_thai("\n".join(line for line in lines if line.strip()))[:MAX_CHARS]
+    return DocumentText(text, "docx", pages_read=1, seconds=time.monotonic() - started)
+
+
+def read_xlsx(path: str) -> DocumentText:
+    started = time.monotonic()
+    try:
+        import openpyxl
+
+        _check_zip(path).close()
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds on broken files
+        return DocumentText("", "none", problem="corrupt", detail=str(exc), seconds=time.monotonic() - started)
+    lines: list[str] = []
+    try:
+        for sheet in workbook.worksheets:
+            lines.append(f"[{sheet.title}]")
+            for count, row in enumerate(sheet.iter_rows(values_only=True)):
+                if count >= MAX_ROWS:
+                    break
+                cells = ["" if value is None else str(value) for value in row]
+                if any(cell.strip() for cell in cells):
+                    lines.append(" | ".join(cells).rstrip(" |"))
+    finally:
+        workbook.close()
+    text = clean_thai("\n".join(lines))[:MAX_CHARS]
+    return DocumentText(text, "xlsx", pages=len(workbook.worksheets), seconds=time.monotonic() - started)
+
+
+def read_document(path: str, doc_type: str | None, *, ocr: bool = True) -> DocumentText:
+    """Dispatch by type; the type comes from Content-Type or extension, else the file's magic."""
+    kind = doc_type or _sniff(path)
+    if kind == "pdf":
+        return read_pdf(path, ocr=ocr)
+    if kind == "docx":
+        return read_docx(path)
+    if kind == "xlsx":
+        return read_xlsx(path)
+    return DocumentText("", "none", problem="unsupported", detail=f"type {kind or 'unknown'}")
+
+
+def _sniff(path: str) -> str | None:
+    with open(path, "rb") as handle:
+        head = handle.read(8)
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK"):
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+        return "docx" if "word/document.xml" in names else "xlsx" if "xl/workbook.xml" in names else None
+    return None
