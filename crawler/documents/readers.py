@@ -34,8 +34,16 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SPACE_AFTER_AM = re.compile(r"(?<=\u0e33) (?=[\u0e01-\u0e4e])")
 
 
+# PDFium emits a cluster with stacked marks twice around the next letter when the producer
+# (Chrome/Skia) wrote ActualText spans: "ทั้งสิ้น" comes out as "ทั้งทั้สิ้นสิ้".
+_DOUBLED_CLUSTER = re.compile(
+    r"([\u0e01-\u0e2e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{2,})([\u0e01-\u0e4e])\1(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
+)
+
+
 def clean_thai(text: str) -> str:
     text = repair_pua(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _DOUBLED_CLUSTER.sub(r"\1\2", text)
     return _SPACE_AFTER_AM.sub("", text)
 
 
