@@ -98,6 +98,7 @@ def thai_pdf(tmp_path_factory):
 def test_text_layer_pdf_reads_thai_at_98_percent(thai_pdf):
     result = read_document(str(thai_pdf), "pdf")
     assert result.method == "text_layer" and result.problem is None
+    assert result.title.startswith("รายงานผลการดำเนินงาน")
     accuracy = char_accuracy(SOURCE, result.text)
     print(f"\ntext-layer PDF (Chromium/Skia): character accuracy {accuracy:.4f}")
     assert accuracy >= 0.98
@@ -150,7 +151,9 @@ def test_scanned_pdf_without_ocr_says_so(tmp_path):
     scan = tmp_path / "scan.pdf"
     Image.new("L", (400, 600), 255).save(scan, "PDF")
     result = read_document(str(scan), "pdf", ocr=False)
-    assert result.problem == "no_text" and result.text == ""
+    assert result.problem == "ocr_unavailable" and result.text == ""
+    if tesseract_available():
+        assert read_document(str(scan), "pdf").problem == "no_text"  # OCR ran and found nothing
 
 
 def test_docx_paragraphs_and_tables(tmp_path):
@@ -278,3 +281,29 @@ def test_scan_decides_from_document_content_behind_meaningless_names(tmp_path, c
     assert statuses["O13"].status.value == "incomplete", statuses["O13"].reason
     assert set(statuses["O13"].missing_elements) == {"ปัญหาอุปสรรค", "ข้อเสนอแนะ"}
     assert statuses["O36"].status.value == "stale", statuses["O36"].reason
+
+
+@needs_chromium
+@pytest.mark.skipif(not tesseract_available() and not os.environ.get("CI"), reason="no tesseract-ocr-tha here")
+def test_a_crashing_worker_never_takes_the_scan_down(thai_pdf, tmp_path):
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(thai_pdf))
+    image = document[0].render(scale=200 / 72).to_pil().convert("L")
+    document.close()
+    scan = tmp_path / "scan.pdf"
+    image.save(scan, "PDF", resolution=200)  # OCR takes seconds: time to kill the worker
+
+    async def run():
+        async with DocumentReader(None, workers=1, timeout=60) as reader:
+            pending = asyncio.ensure_future(reader.read(str(scan), None, "pdf"))
+            await asyncio.sleep(1.0)
+            for process in list(reader._executor()._processes.values()):
+                process.kill()  # what a segfault in a parser does
+            crashed = await pending
+            after = await reader.read(str(thai_pdf), None, "pdf")
+            return crashed, after, reader.stats
+
+    crashed, after, stats = asyncio.run(run())
+    assert crashed.problem == "crashed" and stats["crashes"] == 1
+    assert after.problem is None and after.text  # a new worker reads the next document

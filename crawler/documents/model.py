@@ -6,13 +6,16 @@ from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
 Method = Literal["text_layer", "ocr", "docx", "xlsx", "none"]
-Problem = Literal["encrypted", "corrupt", "unsupported", "no_text", "too_large", "timeout", "crashed"]
+Problem = Literal[
+    "encrypted", "corrupt", "unsupported", "no_text", "ocr_unavailable", "too_large", "timeout", "crashed"
+]
 
 PROBLEM_TH: dict[str, str] = {
     "encrypted": "ไฟล์ตั้งรหัสผ่าน เปิดอ่านไม่ได้",
     "corrupt": "ไฟล์เสีย เปิดไม่ได้",
     "unsupported": "ยังอ่านไฟล์ชนิดนี้ไม่ได้",
     "no_text": "เป็นภาพสแกนที่ไม่มีข้อความ และอ่านด้วย OCR ไม่ได้",
+    "ocr_unavailable": "เป็นภาพสแกน ต้องอ่านด้วย OCR แต่เครื่องนี้ไม่มี Tesseract ภาษาไทย (tesseract-ocr-tha)",
     "too_large": "ไฟล์มีจำนวนหน้ามากเกินกำหนด อ่านเฉพาะหน้าแรก ๆ",
     "timeout": "อ่านไฟล์นานเกินกำหนด",
     "crashed": "โปรแกรมอ่านไฟล์ขัดข้องกับไฟล์นี้",
@@ -23,6 +26,7 @@ PROBLEM_TH: dict[str, str] = {
 class DocumentText:
     text: str
     method: Method
+    title: str = ""  # the first line of the first page: usually the document's heading
     pages: int | None = None
     pages_read: int = 0
     ocr_pages: int = 0

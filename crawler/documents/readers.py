@@ -74,7 +74,8 @@ def read_pdf(path: str, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> Docu
                 empty_pages.append(index)
             texts.append(text)
         ocr_pages = 0
-        if empty_pages and ocr and tesseract_available():
+        can_ocr = ocr and tesseract_available()
+        if empty_pages and can_ocr:
             for index in empty_pages[:MAX_OCR_PAGES]:
                 ocr_text = ocr_page(document, index)
                 if ocr_text:
@@ -84,12 +85,13 @@ def read_pdf(path: str, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> Docu
         method = "ocr" if ocr_pages and ocr_pages >= len(texts) - len(empty_pages) else "text_layer"
         problem = None
         if not looks_like_text(text):
-            problem = "no_text"
+            problem = "no_text" if can_ocr else "ocr_unavailable"
         elif count > max_pages:
             problem = "too_large"
         return DocumentText(
             text if looks_like_text(text) else "",
             method if looks_like_text(text) else "none",
+            title=first_line(text) if looks_like_text(text) else "",
             pages=count,
             pages_read=len(texts),
             ocr_pages=ocr_pages,
@@ -99,6 +101,10 @@ def read_pdf(path: str, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> Docu
         )
     finally:
         document.close()
+
+
+def first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if len(line.strip()) >= 4), "")[:200]
 
 
 def tesseract_available() -> bool:
@@ -155,7 +161,7 @@ def read_docx(path: str) -> DocumentText:
                 cells = ["".join(n.text or "" for n in cell.iter(f"{_W}t")) for cell in row.iter(f"{_W}tc")]
                 lines.append(" | ".join(cells))
     text = clean_thai("\n".join(line for line in lines if line.strip()))[:MAX_CHARS]
-    return DocumentText(text, "docx", pages_read=1, seconds=time.monotonic() - started)
+    return DocumentText(text, "docx", title=first_line(text), pages_read=1, seconds=time.monotonic() - started)
 
 
 def read_xlsx(path: str) -> DocumentText:
