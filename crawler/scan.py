@@ -123,6 +123,7 @@ async def attach_document_text(documents: list[dict[str, Any]], cache_root: Path
     for doc, result in zip(readable, results, strict=True):
         doc["text"] = result.text
         doc["doc_title"] = result.title
+        doc["signature"] = result.signature
         doc["text_method"] = result.method
         doc["text_problem"] = result.problem
         doc["ocr_pages"] = result.ocr_pages

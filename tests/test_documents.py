@@ -307,3 +307,39 @@ def test_a_crashing_worker_never_takes_the_scan_down(thai_pdf, tmp_path):
     crashed, after, stats = asyncio.run(run())
     assert crashed.problem == "crashed" and stats["crashes"] == 1
     assert after.problem is None and after.text  # a new worker reads the next document
+
+
+@needs_libreoffice
+def test_odt_from_libreoffice_and_old_binary_xls(tmp_path):
+    import xlwt
+
+    fodt = libreoffice_pdf(tmp_path, SOURCE).with_suffix(".fodt")
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "odt", "--outdir", str(tmp_path), str(fodt)],
+        capture_output=True,
+        timeout=180,
+        check=True,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    odt = read_document(str(tmp_path / "report.odt"), None)  # sniffed: a zip with content.xml
+    assert odt.method == "odf" and char_accuracy(SOURCE, odt.text) >= 0.98
+    book = xlwt.Workbook(encoding="utf-8")  # a real BIFF8 .xls, as old office PCs save them
+    sheet = book.add_sheet("มีนาคม 2567")
+    for row, values in enumerate([["งานที่ซื้อหรือจ้าง", "วงเงิน", "วิธีซื้อหรือจ้าง"], ["จัดซื้อวัสดุสำนักงาน", 12500, "เฉพาะเจาะจง"]]):
+        for column, value in enumerate(values):
+            sheet.write(row, column, value)
+    book.save(str(tmp_path / "summary.xls"))
+    xls = read_document(str(tmp_path / "summary.xls"), "xls")
+    assert xls.method == "xls"
+    assert "จัดซื้อวัสดุสำนักงาน | 12500 | เฉพาะเจาะจง" in xls.text
+
+
+@needs_chromium
+def test_signature_block_names_the_signing_position(tmp_path):
+    path = tmp_path / "notice.pdf"
+    chromium_pdf(
+        path,
+        "<h1>ประกาศเจตนารมณ์ No Gift Policy</h1><p>ประกาศ ณ วันที่ ๑ ตุลาคม ๒๕๖๖</p>"
+        "<p>(ลงชื่อ) สมชาย ใจดี</p><p>(นายสมชาย ใจดี)</p><p>นายกองค์การบริหารส่วนตำบลทดสอบ</p>",
+    )
+    assert read_document(str(path), "pdf").signature == "นายกองค์การบริหารส่วนตำบลทดสอบ"

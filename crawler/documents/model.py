@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
-Method = Literal["text_layer", "ocr", "docx", "xlsx", "none"]
+Method = Literal["text_layer", "ocr", "docx", "xlsx", "odf", "xls", "none"]
 Problem = Literal[
     "encrypted", "corrupt", "unsupported", "no_text", "ocr_unavailable", "too_large", "timeout", "crashed"
 ]
@@ -27,6 +27,7 @@ class DocumentText:
     text: str
     method: Method
     title: str = ""  # the first line of the first page: usually the document's heading
+    signature: str = ""  # the position under a signature block ("นายกองค์การบริหารส่วนตำบล…")
     pages: int | None = None
     pages_read: int = 0
     ocr_pages: int = 0

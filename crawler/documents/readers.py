@@ -189,16 +189,84 @@ def read_xlsx(path: str) -> DocumentText:
     return DocumentText(text, "xlsx", pages=len(workbook.worksheets), seconds=time.monotonic() - started)
 
 
+_ODF_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_ODF_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+
+def read_odf(path: str) -> DocumentText:
+    """ODT/ODS (LibreOffice's own formats): paragraphs and table rows from content.xml."""
+    started = time.monotonic()
+    try:
+        with _check_zip(path) as archive:
+            root = ElementTree.fromstring(archive.read("content.xml"))
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, OSError) as exc:
+        return DocumentText("", "none", problem="corrupt", detail=str(exc), seconds=time.monotonic() - started)
+    lines: list[str] = []
+    rows = list(root.iter(f"{_ODF_TABLE}table-row"))
+    in_tables = {id(p) for row in rows for p in row.iter(f"{_ODF_TEXT}p")}
+    for row in rows[:MAX_ROWS]:
+        cells = ["".join(cell.itertext()) for cell in row.iter(f"{_ODF_TABLE}table-cell")]
+        if any(cell.strip() for cell in cells):
+            lines.append(" | ".join(cells).rstrip(" |"))
+    for paragraph in root.iter(f"{_ODF_TEXT}p"):
+        if id(paragraph) not in in_tables:
+            lines.append("".join(paragraph.itertext()))
+    text = clean_thai("\n".join(line for line in lines if line.strip()))[:MAX_CHARS]
+    return DocumentText(text, "odf", title=first_line(text), seconds=time.monotonic() - started)
+
+
+def read_xls(path: str) -> DocumentText:
+    """Old binary Excel files (procurement summaries from old office PCs), with xlrd."""
+    started = time.monotonic()
+    try:
+        import xlrd
+
+        book = xlrd.open_workbook(path, on_demand=True)
+    except Exception as exc:  # xlrd raises its own and struct errors on broken files
+        return DocumentText("", "none", problem="corrupt", detail=str(exc), seconds=time.monotonic() - started)
+    lines: list[str] = []
+    try:
+        for sheet in book.sheets():
+            lines.append(f"[{sheet.name}]")
+            for index in range(min(sheet.nrows, MAX_ROWS)):
+                cells = [_xls_cell(value) for value in sheet.row_values(index)]
+                if any(cell.strip() for cell in cells):
+                    lines.append(" | ".join(cells).rstrip(" |"))
+    finally:
+        book.release_resources()
+    text = clean_thai("\n".join(lines))[:MAX_CHARS]
+    return DocumentText(text, "xls", pages=book.nsheets, seconds=time.monotonic() - started)
+
+
+def _xls_cell(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+_SIGNATURE = re.compile(
+    r"(?:\(?\s*ลง(?:ชื่อ|นาม))[^\n]*\n(?:[^\n]*\n){0,2}?\s*([^\n]*(?:นายก|ปลัด|ผู้อำนวยการ|หัวหน้า)[^\n]{0,60})"
+)
+
+
+def signature_of(text: str) -> str:
+    """The position under the last signature block (ลงชื่อ … / (name) / position)."""
+    found = list(_SIGNATURE.finditer(text))
+    return found[-1].group(1).strip()[:120] if found else ""
+
+
 def read_document(path: str, doc_type: str | None, *, ocr: bool = True) -> DocumentText:
     """Dispatch by type; the type comes from Content-Type or extension, else the file's magic."""
     kind = doc_type or _sniff(path)
+    readers = {"docx": read_docx, "xlsx": read_xlsx, "odt": read_odf, "ods": read_odf, "xls": read_xls}
     if kind == "pdf":
-        return read_pdf(path, ocr=ocr)
-    if kind == "docx":
-        return read_docx(path)
-    if kind == "xlsx":
-        return read_xlsx(path)
-    return DocumentText("", "none", problem="unsupported", detail=f"type {kind or 'unknown'}")
+        result = read_pdf(path, ocr=ocr)
+    elif kind in readers:
+        result = readers[kind](path)
+    else:
+        return DocumentText("", "none", problem="unsupported", detail=f"type {kind or 'unknown'}")
+    result.signature = signature_of(result.text)
+    return result
 
 
 def _sniff(path: str) -> str | None:
@@ -209,5 +277,11 @@ def _sniff(path: str) -> str | None:
     if head.startswith(b"PK"):
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
-        return "docx" if "word/document.xml" in names else "xlsx" if "xl/workbook.xml" in names else None
+        if "word/document.xml" in names:
+            return "docx"
+        if "xl/workbook.xml" in names:
+            return "xlsx"
+        return "odt" if "content.xml" in names else None
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "xls"  # an OLE2 file; .doc is not read (no maintained pure-Python reader)
     return None
