@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from crawler.documents.readers import clean_thai, read_document
-from tests.test_documents import SOURCE, char_accuracy, chromium_pdf
+from tests.test_documents import SOURCE, char_accuracy, chromium_pdf, scanned_copy
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -69,13 +69,7 @@ def main() -> None:
             accuracy = char_accuracy(SOURCE, texts[0])
             results["libraries"][name] = {"pages_per_second": statistics.median(speeds), "accuracy": accuracy}
             print(f"{name:11} {statistics.median(speeds):8.1f} pages/s   Thai character accuracy {accuracy:.4f}")
-        import pypdfium2 as pdfium
-
-        document = pdfium.PdfDocument(str(pdf))
-        image = document[0].render(scale=200 / 72).to_pil().convert("L")
-        document.close()
-        scan = Path(folder) / "scan.pdf"
-        image.save(scan, "PDF", resolution=200)
+        scan = scanned_copy(pdf, Path(folder) / "scan.pdf")
         started = time.perf_counter()
         ocr = read_document(str(scan), "pdf")
         seconds = time.perf_counter() - started

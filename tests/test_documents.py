@@ -61,6 +61,17 @@ def libreoffice_pdf(folder, text: str) -> Path:
     return Path(folder) / "report.pdf"
 
 
+def scanned_copy(pdf: Path, out: Path) -> Path:
+    """The first page of ``pdf`` as an image-only PDF at 200 dpi, as a scanner makes it."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(pdf))
+    image = document[0].render(scale=200 / 72).to_pil().convert("L")
+    document.close()
+    image.save(out, "PDF", resolution=200)
+    return out
+
+
 def char_accuracy(source: str, extracted: str) -> float:
     """1 - normalised edit distance on the compact forms (spaces and digit styles ignored)."""
     a, b = compact(source), compact(extracted)
@@ -131,13 +142,7 @@ def test_pdf_with_private_use_area_marks_is_repaired(tmp_path):
 @needs_chromium
 @pytest.mark.skipif(not tesseract_available() and not os.environ.get("CI"), reason="no tesseract-ocr-tha here")
 def test_scanned_pdf_is_read_by_ocr_at_90_percent(thai_pdf, tmp_path):
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(str(thai_pdf))
-    image = document[0].render(scale=200 / 72).to_pil().convert("L")
-    document.close()
-    scan = tmp_path / "scan_0001.pdf"
-    image.save(scan, "PDF", resolution=200)  # image only: no text layer at all
+    scan = scanned_copy(thai_pdf, tmp_path / "scan_0001.pdf")
     result = read_document(str(scan), "pdf")
     assert result.method == "ocr" and result.ocr_pages == 1
     accuracy = char_accuracy(SOURCE, result.text)
@@ -286,13 +291,7 @@ def test_scan_decides_from_document_content_behind_meaningless_names(tmp_path, c
 @needs_chromium
 @pytest.mark.skipif(not tesseract_available() and not os.environ.get("CI"), reason="no tesseract-ocr-tha here")
 def test_a_crashing_worker_never_takes_the_scan_down(thai_pdf, tmp_path):
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(str(thai_pdf))
-    image = document[0].render(scale=200 / 72).to_pil().convert("L")
-    document.close()
-    scan = tmp_path / "scan.pdf"
-    image.save(scan, "PDF", resolution=200)  # OCR takes seconds: time to kill the worker
+    scan = scanned_copy(thai_pdf, tmp_path / "scan.pdf")  # OCR takes seconds: time to kill the worker
 
     async def run():
         async with DocumentReader(None, workers=1, timeout=60) as reader:

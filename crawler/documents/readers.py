@@ -144,13 +144,20 @@ def _check_zip(path: str) -> zipfile.ZipFile:
     return archive
 
 
-def read_docx(path: str) -> DocumentText:
-    started = time.monotonic()
+def _zip_xml(path: str, member: str, started: float) -> ElementTree.Element | DocumentText:
+    """The parsed XML part of an Office/ODF zip, or the ``corrupt`` result explaining why not."""
     try:
         with _check_zip(path) as archive:
-            root = ElementTree.fromstring(archive.read("word/document.xml"))
+            return ElementTree.fromstring(archive.read(member))
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, OSError) as exc:
         return DocumentText("", "none", problem="corrupt", detail=str(exc), seconds=time.monotonic() - started)
+
+
+def read_docx(path: str) -> DocumentText:
+    started = time.monotonic()
+    root = _zip_xml(path, "word/document.xml", started)
+    if isinstance(root, DocumentText):
+        return root
     lines: list[str] = []
     body = root.find(f"{_W}body")
     for block in list(body) if body is not None else []:
@@ -196,11 +203,9 @@ _ODF_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 def read_odf(path: str) -> DocumentText:
     """ODT/ODS (LibreOffice's own formats): paragraphs and table rows from content.xml."""
     started = time.monotonic()
-    try:
-        with _check_zip(path) as archive:
-            root = ElementTree.fromstring(archive.read("content.xml"))
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, OSError) as exc:
-        return DocumentText("", "none", problem="corrupt", detail=str(exc), seconds=time.monotonic() - started)
+    root = _zip_xml(path, "content.xml", started)
+    if isinstance(root, DocumentText):
+        return root
     lines: list[str] = []
     rows = list(root.iter(f"{_ODF_TABLE}table-row"))
     in_tables = {id(p) for row in rows for p in row.iter(f"{_ODF_TEXT}p")}
