@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from crawler import __version__
+from crawler.cli_batch import add_batch_arguments, run_batch_command
 from crawler.cli_crawl import add_crawl_arguments, run_crawl_command
 from crawler.cli_demo import add_demo_arguments, run_demo_command
 from crawler.cli_scan import add_scan_arguments, run_scan_command
@@ -56,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     check = rule_cmds.add_parser("check", help="validate rule files and run their test cases")
     check.add_argument("path", nargs="?", type=Path, help="rules directory (default: --rules-dir)")
 
+    batch = commands.add_parser("batch", help="scan every site of a CSV list (resumable, recorded in history)")
+    add_batch_arguments(batch)
+
     demo = commands.add_parser("demo", help="scan the bundled sample municipality website (no network needed)")
     add_demo_arguments(demo)
 
@@ -77,6 +81,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "rules":
             return _rules(args, out, err)
+        if args.command == "batch":
+            catalog = _catalog(args)
+            return run_batch_command(args, catalog.load(_year(args, catalog)), err)
         if args.command == "demo":
             catalog = _catalog(args)
             return run_demo_command(args, catalog.load(_year(args, catalog)), out, err)

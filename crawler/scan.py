@@ -61,6 +61,8 @@ def incomplete_reasons(summary: CrawlSummary, accounted_for: set[str]) -> list[s
         reasons.append("บางหน้าสร้างด้วย JavaScript แต่ไม่มีเบราว์เซอร์ให้เปิด")
     if not summary.reachable:
         reasons.append("เปิดหน้าแรกของเว็บไซต์ไม่ได้")
+    elif summary.home_outcome and Outcome(summary.home_outcome).could_not_check:
+        reasons.append(f"หน้าแรกตรวจไม่ได้: {Outcome(summary.home_outcome).label_th}")
     return reasons
 
 
@@ -89,7 +91,10 @@ async def scan_site(
     cache: HttpCache | None = None,
     trust_env: bool = True,
     read_documents: bool = True,
+    reader: DocumentReader | None = None,
 ) -> ScanResult:
+    """Crawl, read documents, match and assess one site.  ``reader`` lets a batch share one
+    pool of document workers across all its sites."""
     sink = MemorySink()
     titles = [text for item in ruleset.items for text in (item.title, *item.aliases)]
     priority = PriorityModel.for_titles(titles, ruleset.year)
@@ -101,7 +106,7 @@ async def scan_site(
             summary = await SiteCrawler(url, fetcher, sink, options, priority).run()
         documents = [to_json(doc) for doc in sink.documents]
         if read_documents:
-            await attach_document_text(documents, cache.root)
+            await attach_document_text(documents, cache.root, reader)
     return assess_crawl(
         ruleset,
         summary,
@@ -111,15 +116,20 @@ async def scan_site(
     )
 
 
-async def attach_document_text(documents: list[dict[str, Any]], cache_root: Path) -> None:
+async def attach_document_text(
+    documents: list[dict[str, Any]], cache_root: Path, reader: DocumentReader | None = None
+) -> None:
     """Read every fetched document (worker processes, text cache) and add its text to the record."""
     readable = [doc for doc in documents if doc.get("outcome") == "ok" and doc.get("body_path")]
     if not readable:
         return
-    async with DocumentReader(cache_root) as reader:
-        results = await asyncio.gather(
-            *(reader.read(doc["body_path"], doc.get("sha256"), doc.get("doc_type")) for doc in readable)
-        )
+    if reader is None:
+        async with DocumentReader(cache_root) as own_reader:
+            await attach_document_text(documents, cache_root, own_reader)
+        return
+    results = await asyncio.gather(
+        *(reader.read(doc["body_path"], doc.get("sha256"), doc.get("doc_type")) for doc in readable)
+    )
     for doc, result in zip(readable, results, strict=True):
         doc["text"] = result.text
         doc["doc_title"] = result.title

@@ -1,0 +1,1 @@
+"""Batch scans over many sites: the site list, the runner, batch reports."""

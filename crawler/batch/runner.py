@@ -1,0 +1,245 @@
+"""Scan many sites at once, politely, and record each one as soon as it is done.
+
+Many sites run concurrently (each still limited per host by its own fetcher); one shared pool
+of document workers caps extraction for the whole batch; a site that fails for any reason is
+recorded as ``failed`` and the batch goes on; sites that could not be reached are tried once
+more at the end with longer timeouts.  Every finished site is committed to the history store
+at once, so a killed batch resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import dataclasses
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from crawler.batch.sites import SiteRow
+from crawler.crawl.engine import CrawlOptions
+from crawler.criteria.loader import RuleSet
+from crawler.documents.worker import DocumentReader
+from crawler.fetch.cache import HttpCache
+from crawler.fetch.policy import FetchPolicy
+from crawler.report.html_report import render_html
+from crawler.report.json_report import scan_report
+from crawler.scan import scan_site
+from crawler.store.history import HistoryStore, now
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    concurrency: int = 8  # sites scanned at once
+    document_workers: int = 2  # extraction processes for the whole batch
+    retry_unreachable: bool = True
+    write_site_reports: bool = True
+
+
+@dataclass
+class SiteEvent:
+    site: SiteRow
+    state: str  # scanned | unreachable | failed
+    attempt: int
+    seconds: float
+    requests: int = 0
+    error: str = ""
+
+
+@dataclass
+class BatchSummary:
+    batch_id: int
+    total: int
+    skipped: int = 0
+    done: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+async def run_batch(
+    rows: list[SiteRow],
+    ruleset: RuleSet,
+    store: HistoryStore,
+    batch_id: int,
+    *,
+    out_dir: Path,
+    policy: FetchPolicy | None = None,
+    options: CrawlOptions | None = None,
+    batch: BatchOptions | None = None,
+    cache: HttpCache | None = None,
+    on_event: Callable[[SiteEvent], None] | None = None,
+    trust_env: bool = True,
+) -> BatchSummary:
+    batch = batch or BatchOptions()
+    policy = policy or FetchPolicy()
+    started = time.monotonic()
+    done_before = store.sites_done(batch_id)
+    pending = [row for row in rows if row.id not in done_before]
+    summary = BatchSummary(batch_id, len(rows), skipped=len(rows) - len(pending))
+    slots = asyncio.Semaphore(max(1, batch.concurrency))
+    sub_titles = {sub.id: sub.title for sub in ruleset.sub_indicators}
+
+    async with DocumentReader(cache.root if cache else None, workers=batch.document_workers) as reader:
+
+        async def one(row: SiteRow, attempt: int, site_policy: FetchPolicy) -> None:
+            async with slots:
+                event = await _scan_one(
+                    row,
+                    attempt,
+                    ruleset,
+                    store,
+                    batch_id,
+                    site_policy,
+                    options,
+                    cache,
+                    reader,
+                    trust_env,
+                    out_dir if batch.write_site_reports else None,
+                    sub_titles,
+                )
+            summary.done[event.state] = summary.done.get(event.state, 0) + 1
+            if on_event is not None:
+                on_event(event)
+
+        for row in rows:
+            store.upsert_site(
+                row.id,
+                row.url,
+                name=row.name,
+                type=row.type,
+                province=row.province,
+                district=row.district,
+                extra=row.extra,
+            )
+        await asyncio.gather(*(one(row, 1, policy) for row in pending))
+        if batch.retry_unreachable:
+            patient = dataclasses.replace(
+                policy, connect_timeout=policy.connect_timeout * 3, read_timeout=policy.read_timeout * 2
+            )
+            retry = [row for row in rows if _needs_retry(store, batch_id, row.id)]
+            await asyncio.gather(*(one(row, 2, patient) for row in retry))
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _needs_retry(store: HistoryStore, batch_id: int, site_id: str) -> bool:
+    latest = store.scans(site_id, batch_id=batch_id, limit=1)
+    return bool(latest) and latest[0].state == "unreachable" and _attempt(store, latest[0].id) == 1
+
+
+def _attempt(store: HistoryStore, scan_id: int) -> int:
+    return int(store.db.execute("SELECT attempt FROM scans WHERE id = ?", (scan_id,)).fetchone()[0])
+
+
+async def _scan_one(
+    row: SiteRow,
+    attempt: int,
+    ruleset: RuleSet,
+    store: HistoryStore,
+    batch_id: int,
+    policy: FetchPolicy,
+    options: CrawlOptions | None,
+    cache: HttpCache | None,
+    reader: DocumentReader,
+    trust_env: bool,
+    out_dir: Path | None,
+    sub_titles: dict[str, str],
+) -> SiteEvent:
+    started_at, started = now(), time.monotonic()
+    try:
+        result = await scan_site(
+            row.url, ruleset, policy=policy, options=options, cache=cache, trust_env=trust_env, reader=reader
+        )
+    except Exception as exc:  # one site must never stop the batch; the error is recorded
+        error = f"{type(exc).__name__}: {exc}"
+        store.record_scan(
+            row.id,
+            row.url,
+            ruleset.year,
+            started_at,
+            report=None,
+            state="failed",
+            batch_id=batch_id,
+            error=error,
+            attempt=attempt,
+        )
+        return SiteEvent(row, "failed", attempt, time.monotonic() - started, error=error)
+    report = scan_report(result)
+    state = "scanned" if result.summary.reachable else "unreachable"
+    if out_dir is not None:
+        folder = out_dir / row.id
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), "utf-8")
+        (folder / "report.html").write_text(render_html(report, sub_titles), "utf-8")
+    error = "" if state == "scanned" else "; ".join(result.incomplete_reasons)
+    store.record_scan(
+        row.id,
+        row.url,
+        ruleset.year,
+        started_at,
+        report=report,
+        state=state,
+        batch_id=batch_id,
+        error=error,
+        attempt=attempt,
+    )
+    return SiteEvent(row, state, attempt, time.monotonic() - started, result.summary.stats.get("requests", 0), error)
+
+
+def write_results_csv(store: HistoryStore, batch_id: int, rows: list[SiteRow], path: Path) -> int:
+    """One row per site and item (site, code, status, best URL, reason); returns the rows written."""
+    by_id = {row.id: row for row in rows}
+    written = 0
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", newline="", encoding="utf-8-sig") as handle:  # BOM: Excel opens Thai correctly
+        writer = csv.writer(handle)
+        writer.writerow(
+            ["site_id", "name", "province", "state", "score_low", "score_high", "code", "status", "url", "reason"]
+        )
+        for scan in store.batch_results(batch_id):
+            site = by_id.get(scan.site_id)
+            details = _item_details(store, scan.id)
+            if not details:
+                writer.writerow(
+                    [
+                        scan.site_id,
+                        site.name if site else "",
+                        site.province if site else "",
+                        scan.state,
+                        scan.score_low,
+                        scan.score_high,
+                        "",
+                        "",
+                        "",
+                        scan.error,
+                    ]
+                )
+                written += 1
+            for code, status, url, reason in details:
+                writer.writerow(
+                    [
+                        scan.site_id,
+                        site.name if site else "",
+                        site.province if site else "",
+                        scan.state,
+                        scan.score_low,
+                        scan.score_high,
+                        code,
+                        status,
+                        url or "",
+                        reason,
+                    ]
+                )
+                written += 1
+    return written
+
+
+def _item_details(store: HistoryStore, scan_id: int) -> list[tuple[Any, ...]]:
+    rows = store.db.execute(
+        "SELECT code, status, url, reason FROM item_results WHERE scan_id = ? "
+        "ORDER BY CAST(SUBSTR(code, 2) AS INTEGER)",
+        (scan_id,),
+    )
+    return [tuple(row) for row in rows]

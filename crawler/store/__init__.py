@@ -1,0 +1,1 @@
+"""History store: every scan recorded in SQLite for resume, diffs and monitoring."""

@@ -1,0 +1,190 @@
+"""Batch scans: many fixture sites on loopback (dead, slow, rate-limiting), CSV validation,
+history, resume after kill -9."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from contextlib import ExitStack
+from pathlib import Path
+
+import pytest
+
+from crawler.batch.runner import BatchOptions, run_batch, write_results_csv
+from crawler.batch.sites import SiteListError, read_sites
+from crawler.crawl.engine import CrawlOptions
+from crawler.fetch.policy import FetchPolicy
+from crawler.store.history import HistoryStore
+from tests.sitekit.server import FixtureServer, html
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def small_site(n: int, delay: float = 0.0) -> dict:
+    ita = (
+        "<h2>ITA 2567 การเปิดเผยข้อมูลสาธารณะ</h2><table>"
+        "<tr><td>O1</td><td>โครงสร้าง</td><td><a href='/structure'>คลิก</a></td></tr>"
+        + ("<tr><td>O3</td><td>อำนาจหน้าที่</td><td><a href='/gone'>คลิก</a></td></tr>" if n % 2 else "")
+        + "</table>"
+    )
+    structure = "<h1>โครงสร้าง</h1><p>" + "แผนผังโครงสร้าง สำนักปลัด กองคลัง " * 4 + "</p>"
+    return {
+        "/": html(f"<a href='/ita'>ITA 2567</a><p>อบต.ที่ {n}</p>", delay=delay),
+        "/ita": html(ita, delay=delay),
+        "/structure": html(structure, delay=delay),
+    }
+
+
+def write_csv(path: Path, rows: list[tuple[str, str]], extra_lines: str = "") -> None:
+    lines = ["id,name,type,province,district,url,zone"]
+    lines += [f"{site_id},อบต.{site_id},อบต.,ตัวอย่าง,เมือง,{url},z1" for site_id, url in rows]
+    path.write_text("\n".join(lines) + "\n" + extra_lines, "utf-8")
+
+
+def test_site_list_validation_reports_lines_and_keeps_going(tmp_path):
+    path = tmp_path / "sites.csv"
+    write_csv(
+        path,
+        [("a", "https://a.go.th"), ("b", "b.go.th")],
+        "a,dup,อบต.,,,https://c.go.th,z\n,noid,,,,https://d.go.th,z\nx,bad,,,,ftp://x.go.th,z\n"
+        "y,typo,ตำบล,,,https://y.go.th,z\nz,cells,,,,https://z.go.th,z,extra\n",
+    )
+    rows, problems = read_sites(path)
+    assert [row.id for row in rows] == ["a", "b", "y"]
+    assert rows[1].url == "https://b.go.th/" and rows[0].extra == {"zone": "z1"}
+    joined = "\n".join(problems)
+    for line, words in (
+        (4, "already used on line 2"),
+        (5, "empty id"),
+        (6, "bad url"),
+        (7, "unknown type"),
+        (8, "more cells"),
+    ):
+        assert f"sites.csv:{line}: " in joined and words in joined
+    (tmp_path / "nourl.csv").write_text("id,name\na,b\n", "utf-8")
+    with pytest.raises(SiteListError, match="url"):
+        read_sites(tmp_path / "nourl.csv")
+
+
+def test_a_batch_of_fifty_sites_with_dead_slow_and_rate_limited_hosts(tmp_path, catalog):
+    ruleset = catalog.load(2567)
+    with ExitStack() as stack:
+        rows = []
+        for n in range(44):
+            server = stack.enter_context(FixtureServer(small_site(n), record=False))
+            rows.append((f"s{n:02d}", server.url("/")))
+        for n in range(3):  # dead hosts: the port is closed
+            with FixtureServer() as gone:
+                rows.append((f"dead{n}", gone.url("/")))
+        slow = stack.enter_context(FixtureServer(small_site(99, delay=1.3), record=False))
+        rows.append(("slow", slow.url("/")))
+        busy_routes = {path: html("Too Many Requests", 429, headers={"Retry-After": "1"}) for path in ("/", "/ita")}
+        busy = stack.enter_context(FixtureServer(busy_routes))
+        rows.append(("busy", busy.url("/")))
+        rows.append(("s44", stack.enter_context(FixtureServer(small_site(44), record=False)).url("/")))
+        path = tmp_path / "sites.csv"
+        write_csv(path, rows)
+        site_rows, problems = read_sites(path)
+        assert not problems and len(site_rows) == 50
+        policy = FetchPolicy(per_host_delay=0, retries=1, backoff_base=0.1, read_timeout=1.0, connect_timeout=1.0)
+        with HistoryStore(tmp_path / "history.sqlite") as store:
+            batch_id = store.start_batch(str(path), 2567, {})
+            summary = asyncio.run(
+                run_batch(
+                    site_rows,
+                    ruleset,
+                    store,
+                    batch_id,
+                    out_dir=tmp_path / "out",
+                    policy=policy,
+                    options=CrawlOptions(render_js=False, use_sitemaps=False),
+                    batch=BatchOptions(concurrency=10),
+                    trust_env=False,
+                )
+            )
+            results = {scan.site_id: scan for scan in store.batch_results(batch_id)}
+            assert len(results) == 50 and summary.skipped == 0
+            assert all(results[f"dead{n}"].state == "unreachable" for n in range(3))
+            assert set(results["dead0"].items.values()) == {"review"}  # never "missing" when not checked
+            assert results["slow"].state == "scanned"  # unreachable at first, reached with longer timeouts
+            assert store.db.execute("SELECT COUNT(*) FROM scans WHERE site_id='slow'").fetchone()[0] == 2
+            assert results["busy"].state == "scanned" and set(results["busy"].items.values()) <= {"review"}
+            assert results["s01"].items["O1"] == "pass" and results["s01"].items["O3"] == "broken"
+            written = write_results_csv(store, batch_id, site_rows, tmp_path / "out" / "results.csv")
+        assert busy.max_in_flight <= FetchPolicy.per_host_concurrency
+    with (tmp_path / "out" / "results.csv").open(encoding="utf-8-sig") as handle:
+        table = list(csv.DictReader(handle))
+    assert len(table) == written == 50 * 43  # every site × item; an unreachable site's items are review
+    assert (tmp_path / "out" / "s00" / "report.html").exists()
+
+
+def oit_batch(*args: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "crawler", "batch", *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "COLUMNS": "200"},
+    )
+
+
+def test_killed_batch_resumes_to_the_same_results(tmp_path):
+    with ExitStack() as stack:
+        rows = [
+            (f"r{n:02d}", stack.enter_context(FixtureServer(small_site(n, delay=0.15), record=False)).url("/"))
+            for n in range(12)
+        ]
+        path = tmp_path / "sites.csv"
+        write_csv(path, rows)
+        common = [
+            "--year",
+            "2567",
+            "--delay",
+            "0",
+            "--no-cache",
+            "--no-browser",
+            "--no-sitemaps",
+            "--sites-at-once",
+            "2",
+            "--no-progress",
+        ]
+        killed_db = tmp_path / "killed.sqlite"
+        first = oit_batch(str(path), "--db", str(killed_db), "--out", str(tmp_path / "a"), *common)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            time.sleep(0.2)
+            if killed_db.exists():
+                try:
+                    done = sqlite3.connect(killed_db).execute("SELECT COUNT(*) FROM scans").fetchone()[0]
+                except sqlite3.OperationalError:
+                    continue
+                if done >= 4:
+                    break
+        first.send_signal(signal.SIGKILL)
+        first.wait()
+        partial = sqlite3.connect(killed_db).execute("SELECT COUNT(*) FROM scans").fetchone()[0]
+        assert 4 <= partial < 12, "the batch was not killed half-way"
+        refused = oit_batch(str(path), "--db", str(killed_db), *common)
+        assert refused.wait() == 2 and "--resume" in refused.stderr.read()
+        resumed = oit_batch(str(path), "--db", str(killed_db), "--out", str(tmp_path / "a"), "--resume", *common)
+        assert resumed.wait() == 0, resumed.stderr.read()
+        straight_db = tmp_path / "straight.sqlite"
+        straight = oit_batch(str(path), "--db", str(straight_db), "--out", str(tmp_path / "b"), *common)
+        assert straight.wait() == 0, straight.stderr.read()
+
+    def final(db: Path) -> dict:
+        with HistoryStore(db) as store:
+            (batch_id,) = store.db.execute("SELECT MAX(id) FROM batches").fetchone()
+            return {scan.site_id: (scan.state, scan.items) for scan in store.batch_results(batch_id)}
+
+    resumed_results, straight_results = final(killed_db), final(straight_db)
+    assert len(resumed_results) == 12 and resumed_results == straight_results
+    with HistoryStore(killed_db) as store:  # no site was scanned twice in the resumed batch
+        assert store.db.execute("SELECT COUNT(*) FROM scans").fetchone()[0] == 12
