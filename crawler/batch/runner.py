@@ -200,38 +200,18 @@ def write_results_csv(store: HistoryStore, batch_id: int, rows: list[SiteRow], p
         )
         for scan in store.batch_results(batch_id):
             site = by_id.get(scan.site_id)
-            details = _item_details(store, scan.id)
-            if not details:
-                writer.writerow(
-                    [
-                        scan.site_id,
-                        site.name if site else "",
-                        site.province if site else "",
-                        scan.state,
-                        scan.score_low,
-                        scan.score_high,
-                        "",
-                        "",
-                        "",
-                        scan.error,
-                    ]
-                )
-                written += 1
+            head = [
+                scan.site_id,
+                site.name if site else "",
+                site.province if site else "",
+                scan.state,
+                scan.score_low,
+                scan.score_high,
+            ]
+            # a failed scan has no items: one row carries its error
+            details = _item_details(store, scan.id) or [("", "", "", scan.error)]
             for code, status, url, reason in details:
-                writer.writerow(
-                    [
-                        scan.site_id,
-                        site.name if site else "",
-                        site.province if site else "",
-                        scan.state,
-                        scan.score_low,
-                        scan.score_high,
-                        code,
-                        status,
-                        url or "",
-                        reason,
-                    ]
-                )
+                writer.writerow([*head, code, status, url or "", reason])
                 written += 1
     return written
 
