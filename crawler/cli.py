@@ -16,6 +16,7 @@ from crawler import __version__
 from crawler.cli_batch import add_batch_arguments, run_batch_command
 from crawler.cli_crawl import add_crawl_arguments, run_crawl_command
 from crawler.cli_demo import add_demo_arguments, run_demo_command
+from crawler.cli_monitor import add_diff_arguments, add_monitor_arguments, run_diff_command, run_monitor_command
 from crawler.cli_scan import add_scan_arguments, run_scan_command
 from crawler.criteria.check import check_rules
 from crawler.criteria.loader import RuleCatalog, RuleSet, RulesNotFound, normalize_code
@@ -57,6 +58,13 @@ def _parser() -> argparse.ArgumentParser:
     check = rule_cmds.add_parser("check", help="validate rule files and run their test cases")
     check.add_argument("path", nargs="?", type=Path, help="rules directory (default: --rules-dir)")
 
+    monitor = commands.add_parser(
+        "monitor", help="nightly: scan, store, compare with the last scan (exit 1 on regressions)"
+    )
+    add_monitor_arguments(monitor)
+    diff = commands.add_parser("diff", help="compare a site's latest scan with the previous one")
+    add_diff_arguments(diff)
+
     batch = commands.add_parser("batch", help="scan every site of a CSV list (resumable, recorded in history)")
     add_batch_arguments(batch)
 
@@ -81,6 +89,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "rules":
             return _rules(args, out, err)
+        if args.command == "monitor":
+            catalog = _catalog(args)
+            return run_monitor_command(args, catalog.load(_year(args, catalog)), out, err)
+        if args.command == "diff":
+            return run_diff_command(args, out, err)
         if args.command == "batch":
             catalog = _catalog(args)
             return run_batch_command(args, catalog.load(_year(args, catalog)), err)

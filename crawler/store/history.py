@@ -258,6 +258,17 @@ class HistoryStore:
             items=items,
         )
 
+    def report(self, scan_id: int) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT report FROM scans WHERE id = ?", (scan_id,)).fetchone()
+        return json.loads(row["report"]) if row and row["report"] else None
+
+    def previous_scanned(self, site_id: str, before_scan_id: int) -> int | None:
+        """The site's latest scan before ``before_scan_id`` that reached the site (the baseline)."""
+        row = self.db.execute(
+            "SELECT MAX(id) FROM scans WHERE site_id = ? AND id < ? AND state = 'scanned'", (site_id, before_scan_id)
+        ).fetchone()
+        return int(row[0]) if row and row[0] is not None else None
+
     def batch_results(self, batch_id: int) -> list[ScanRow]:
         """The latest scan of every site of a batch."""
         rows = self.db.execute(

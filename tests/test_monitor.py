@@ -1,0 +1,108 @@
+"""Nightly monitoring: a site that lost an item, an unchanged site, an unreachable site."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from lxml import etree
+
+from crawler.monitor import diff_reports
+from tests.sitekit.server import FixtureServer
+from tests.test_batch import small_site
+
+ROOT = Path(__file__).resolve().parent.parent
+XSD = etree.XMLSchema(etree.parse(str(ROOT / "tests" / "fixtures" / "junit.xsd")))
+
+
+def monitor(tmp_path: Path, url: str, tag: str, *extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "crawler",
+            "monitor",
+            url,
+            "--year",
+            "2567",
+            "--db",
+            str(tmp_path / "h.sqlite"),
+            "--junit",
+            str(tmp_path / f"{tag}.xml"),
+            "--markdown",
+            str(tmp_path / f"{tag}.md"),
+            "--delay",
+            "0",
+            "--no-cache",
+            "--no-browser",
+            "--no-sitemaps",
+            "--retries",
+            "0",
+            "--out",
+            str(tmp_path / tag),
+            *extra,
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "COLUMNS": "200"},
+    )
+
+
+def test_monitor_exit_codes_junit_and_markdown(tmp_path):
+    routes = small_site(2)  # O1 passes; no O3 row
+    with FixtureServer(routes) as server:
+        url = server.url("/")
+        first = monitor(tmp_path, url, "first")
+        assert first.returncode == 0, first.stderr
+        same = monitor(tmp_path, url, "same")
+        assert same.returncode == 0, same.stderr
+        assert "<failure" not in (tmp_path / "same.xml").read_text("utf-8")
+        del server.routes["/structure"]  # the site lost O1's page overnight
+        lost = monitor(tmp_path, url, "lost")
+        assert lost.returncode == 1, lost.stderr
+        fail_on = monitor(tmp_path, url, "strict", "--fail-on", "missing")
+        assert fail_on.returncode == 1
+        port = server.port
+    junit = etree.parse(str(tmp_path / "lost.xml"))
+    XSD.assertValid(junit)
+    failures = junit.findall(".//failure")
+    assert len(failures) == 1 and failures[0].get("type") == "regression"
+    assert failures[0].getparent().get("name").startswith("O1 ")
+    markdown = (tmp_path / "lost.md").read_text("utf-8")
+    assert "| O1 |" in markdown and "regressions" in markdown
+    XSD.assertValid(etree.parse(str(tmp_path / "strict.xml")))
+    gone = monitor(tmp_path, f"http://127.0.0.1:{port}/", "gone")
+    assert gone.returncode == 3
+    gone_junit = etree.parse(str(tmp_path / "gone.xml"))
+    XSD.assertValid(gone_junit)
+    assert not gone_junit.findall(".//failure"), "an unreachable night must not report regressions"
+    diff = subprocess.run(
+        [sys.executable, "-m", "crawler", "diff", f"http://127.0.0.1:{port}/", "--db", str(tmp_path / "h.sqlite")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "COLUMNS": "200"},
+    )
+    assert diff.returncode == 0 and "unchecked" in diff.stdout
+
+
+def report(reachable: bool, **statuses: str) -> dict:
+    items = [
+        {"code": code, "title": code, "status": status, "url": None, "reason": "r", "fix": "f"}
+        for code, status in statuses.items()
+    ]
+    return {"site": {"reachable": reachable}, "items": items}
+
+
+def test_diff_tells_regressions_from_could_not_check():
+    before = report(True, O1="pass", O2="pass", O3="missing", O4="pass")
+    after = report(True, O1="broken", O2="review", O3="pass", O4="pass")
+    kinds = {change.code: change.kind for change in diff_reports(before, after)}
+    assert kinds == {"O1": "regressed", "O2": "unchecked", "O3": "improved"}
+    offline = report(False, O1="review", O2="review", O3="review", O4="review")
+    assert {change.kind for change in diff_reports(before, offline)} == {"unchecked"}
