@@ -10,6 +10,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from crawler.batch.dashboard import render_dashboard
 from crawler.batch.runner import BatchOptions, SiteEvent, run_batch, write_results_csv
 from crawler.batch.sites import SiteListError, read_sites
 from crawler.cli_crawl import BadOption, add_fetch_arguments, crawl_settings
@@ -81,12 +82,15 @@ def run_batch_command(args: argparse.Namespace, ruleset: RuleSet, err: Console) 
             )
         store.finish_batch(batch_id)
         written = write_results_csv(store, batch_id, rows, out_dir / "results.csv")
+        titles = {item.code: item.title for item in ruleset.items}
+        dashboard = render_dashboard(store, batch_id, titles, {row.id: row.name for row in rows})
+        (out_dir / "index.html").write_text(dashboard, "utf-8")
         results = store.batch_results(batch_id)
     counts = {state: sum(1 for r in results if r.state == state) for state in ("scanned", "unreachable", "failed")}
     err.print(
         f"ชุดที่ {batch_id}: ตรวจได้ {counts['scanned']}, เปิดไม่ได้ {counts['unreachable']}, "
         f"ขัดข้อง {counts['failed']} จาก {len(rows)} แห่ง (ข้ามที่ตรวจแล้ว {summary.skipped}) "
-        f"ใน {summary.seconds:.0f} วินาที — {out_dir / 'results.csv'} ({written} แถว)",
+        f"ใน {summary.seconds:.0f} วินาที — {out_dir / 'index.html'}, {out_dir / 'results.csv'} ({written} แถว)",
         highlight=False,
     )
     return EXIT_OK if counts["scanned"] else EXIT_NOTHING

@@ -185,6 +185,10 @@ def test_killed_batch_resumes_to_the_same_results(tmp_path):
             return {scan.site_id: (scan.state, scan.items) for scan in store.batch_results(batch_id)}
 
     resumed_results, straight_results = final(killed_db), final(straight_db)
+    dashboard = (tmp_path / "a" / "index.html").read_text("utf-8")
+    assert dashboard.count("/report.html'>") == 12 and "ข้อที่ไม่ผ่านบ่อยที่สุด" in dashboard
+    assert "<td>O2</td><td>ข้อมูลผู้บริหาร</td><td>12</td><td>100%</td>" in dashboard  # missing everywhere
+    assert "<tr><td>O1</td>" not in dashboard.split("เรียงตามคะแนน")[0]  # O1 passes on every site
     assert len(resumed_results) == 12 and resumed_results == straight_results
     with HistoryStore(killed_db) as store:  # no site was scanned twice in the resumed batch
         assert store.db.execute("SELECT COUNT(*) FROM scans").fetchone()[0] == 12
