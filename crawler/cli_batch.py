@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+import time
 from pathlib import Path
 
 from rich.console import Console
@@ -110,6 +111,8 @@ class _Reporter:
         )
         self.task = self.progress.add_task("sites", total=total) if self.progress else None
         self.failed = 0
+        self.requests = 0
+        self.started = time.monotonic()
 
     def __enter__(self) -> _Reporter:
         if self.progress:
@@ -122,11 +125,13 @@ class _Reporter:
 
     def event(self, event: SiteEvent) -> None:
         self.failed += event.state != "scanned"
+        self.requests += event.requests
+        rate = self.requests / max(time.monotonic() - self.started, 0.001)
         if self.progress and self.task is not None:
             self.progress.update(
                 self.task,
                 advance=1 if event.attempt == 1 else 0,
-                description=f"sites (not reached/failed {self.failed})",
+                description=f"sites (not reached/failed {self.failed}, {rate:.1f} requests/s)",
             )
         else:
             note = f" — {event.error[:120]}" if event.error else ""

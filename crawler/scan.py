@@ -34,6 +34,7 @@ class ScanResult:
     items: list[ItemResult]
     score: Score
     incomplete_reasons: list[str] = field(default_factory=list)
+    documents: list[dict[str, Any]] = field(default_factory=list)  # document records, text included
 
 
 def incomplete_reasons(summary: CrawlSummary, accounted_for: set[str]) -> list[str]:
@@ -107,13 +108,15 @@ async def scan_site(
         documents = [to_json(doc) for doc in sink.documents]
         if read_documents:
             await attach_document_text(documents, cache.root, reader)
-    return assess_crawl(
+    result = assess_crawl(
         ruleset,
         summary,
         [to_json(page) for page in sink.pages],
         documents,
         [asdict(external) for external in sink.externals],
     )
+    result.documents = documents
+    return result
 
 
 async def attach_document_text(

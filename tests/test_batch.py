@@ -192,3 +192,26 @@ def test_killed_batch_resumes_to_the_same_results(tmp_path):
     assert len(resumed_results) == 12 and resumed_results == straight_results
     with HistoryStore(killed_db) as store:  # no site was scanned twice in the resumed batch
         assert store.db.execute("SELECT COUNT(*) FROM scans").fetchone()[0] == 12
+
+
+def test_history_store_migrates_once_records_documents_and_refuses_newer_files(tmp_path):
+    path = tmp_path / "h.sqlite"
+    with HistoryStore(path) as store:
+        assert store.version == 1
+        store.upsert_site("a", "https://a.go.th/", name="อบต.เอ", extra={"zone": "1"})
+        report = {
+            "score": {"oit": {"low": 50.0, "high": 60.0}},
+            "rules": {"provisional": True},
+            "items": [
+                {"code": "O1", "status": "pass", "url": "https://a.go.th/x", "reason": "r", "confidence": "high"}
+            ],
+        }
+        docs = [{"url": "https://a.go.th/f.pdf", "sha256": "ab" * 32, "outcome": "ok", "text_method": "text_layer"}]
+        scan_id = store.record_scan("a", "https://a.go.th/", 2567, "t0", report=report, state="scanned", documents=docs)
+    with HistoryStore(path) as store:  # reopening does not migrate again
+        assert store.version == 1
+        assert store.scans("a")[0].items == {"O1": "pass"} and store.scans("a")[0].score_low == 50.0
+        assert store.db.execute("SELECT sha256 FROM documents WHERE scan_id = ?", (scan_id,)).fetchone()[0] == "ab" * 32
+        store.db.execute("PRAGMA user_version = 99")
+    with pytest.raises(RuntimeError, match="newer oit-crawler"):
+        HistoryStore(path)

@@ -184,6 +184,7 @@ async def _scan_one(
         batch_id=batch_id,
         error=error,
         attempt=attempt,
+        documents=result.documents,
     )
     return SiteEvent(row, state, attempt, time.monotonic() - started, result.summary.stats.get("requests", 0), error)
 
