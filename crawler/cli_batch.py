@@ -12,10 +12,13 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from crawler.batch.dashboard import render_dashboard
-from crawler.batch.runner import BatchOptions, SiteEvent, run_batch, write_results_csv
-from crawler.batch.sites import SiteListError, read_sites
+from crawler.batch.runner import BatchOptions, BatchSummary, SiteEvent, run_batch, write_results_csv
+from crawler.batch.sites import SiteListError, SiteRow, read_sites
 from crawler.cli_crawl import BadOption, add_fetch_arguments, crawl_settings
+from crawler.crawl.engine import CrawlOptions
 from crawler.criteria.loader import RuleSet
+from crawler.fetch.cache import HttpCache
+from crawler.fetch.policy import FetchPolicy
 from crawler.store.history import HistoryStore
 
 EXIT_OK, EXIT_USAGE, EXIT_NOTHING = 0, 2, 3
@@ -27,19 +30,24 @@ def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--year", type=int, help="assessment year B.E. (default: the current one)")
     parser.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"history database (default: {DEFAULT_DB})")
     parser.add_argument("--out", type=Path, help="report folder (default: reports/batch-<id>/)")
-    parser.add_argument("--sites-at-once", type=int, default=BatchOptions.concurrency, help="sites scanned at once")
-    parser.add_argument("--document-workers", type=int, default=BatchOptions.document_workers)
+    add_batch_run_arguments(parser)
     resume = parser.add_mutually_exclusive_group()
     resume.add_argument("--resume", action="store_true", help="continue the unfinished batch of this list and year")
     resume.add_argument("--fresh", action="store_true", help="start a new batch even if one is unfinished")
-    parser.add_argument("--no-progress", action="store_true", help="plain log lines instead of a progress bar")
     add_fetch_arguments(parser)
+
+
+def add_batch_run_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of any run over several sites (``oit batch``, ``oit monitor``)."""
+    parser.add_argument("--sites-at-once", type=int, default=BatchOptions.concurrency, help="sites scanned at once")
+    parser.add_argument("--document-workers", type=int, default=BatchOptions.document_workers)
+    parser.add_argument("--no-progress", action="store_true", help="plain log lines instead of a progress bar")
 
 
 def run_batch_command(args: argparse.Namespace, ruleset: RuleSet, err: Console) -> int:
     try:
         rows, problems = read_sites(args.sites)
-        policy, options, cache = crawl_settings(args)
+        settings = crawl_settings(args)
     except (SiteListError, BadOption) as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         return EXIT_USAGE
@@ -64,24 +72,7 @@ def run_batch_command(args: argparse.Namespace, ruleset: RuleSet, err: Console) 
         else:
             batch_id = store.start_batch(source, ruleset.year, {"sites_at_once": args.sites_at_once})
         out_dir = args.out or Path("reports") / f"batch-{batch_id}"
-        show_bar = not args.no_progress and sys.stderr.isatty()
-        batch = BatchOptions(concurrency=args.sites_at_once, document_workers=args.document_workers)
-        with _Reporter(err, len(rows), show_bar) as reporter:
-            summary = asyncio.run(
-                run_batch(
-                    rows,
-                    ruleset,
-                    store,
-                    batch_id,
-                    out_dir=out_dir,
-                    policy=policy,
-                    options=options,
-                    batch=batch,
-                    cache=cache,
-                    on_event=reporter.event,
-                )
-            )
-        store.finish_batch(batch_id)
+        summary = execute_batch(args, rows, ruleset, store, batch_id, out_dir, err, settings)
         written = write_results_csv(store, batch_id, rows, out_dir / "results.csv")
         titles = {item.code: item.title for item in ruleset.items}
         dashboard = render_dashboard(store, batch_id, titles, {row.id: row.name for row in rows})
@@ -95,6 +86,39 @@ def run_batch_command(args: argparse.Namespace, ruleset: RuleSet, err: Console) 
         highlight=False,
     )
     return EXIT_OK if counts["scanned"] else EXIT_NOTHING
+
+
+def execute_batch(
+    args: argparse.Namespace,
+    rows: list[SiteRow],
+    ruleset: RuleSet,
+    store: HistoryStore,
+    batch_id: int,
+    out_dir: Path,
+    err: Console,
+    settings: tuple[FetchPolicy, CrawlOptions, HttpCache | None],
+) -> BatchSummary:
+    """Run the batch (``settings`` from ``crawl_settings``) with progress on ``err``, then close it."""
+    policy, options, cache = settings
+    show_bar = not args.no_progress and sys.stderr.isatty()
+    batch = BatchOptions(concurrency=args.sites_at_once, document_workers=args.document_workers)
+    with _Reporter(err, len(rows), show_bar) as reporter:
+        summary = asyncio.run(
+            run_batch(
+                rows,
+                ruleset,
+                store,
+                batch_id,
+                out_dir=out_dir,
+                policy=policy,
+                options=options,
+                batch=batch,
+                cache=cache,
+                on_event=reporter.event,
+            )
+        )
+    store.finish_batch(batch_id)
+    return summary
 
 
 class _Reporter:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import time
 from datetime import date
 from pathlib import Path
@@ -16,8 +15,7 @@ from crawler.criteria.loader import RuleSet
 from crawler.demo.server import FixtureServer
 from crawler.demo.site import build_demo
 from crawler.fetch.policy import FetchPolicy
-from crawler.report.html_report import render_html
-from crawler.report.json_report import scan_report
+from crawler.report.files import write_reports
 from crawler.report.terminal import print_scan
 from crawler.scan import scan_site
 
@@ -38,13 +36,9 @@ def run_demo_command(args: argparse.Namespace, ruleset: RuleSet, out: Console, e
         result = asyncio.run(
             scan_site(server.url("/"), ruleset, policy=policy, options=CrawlOptions(render_js=False), trust_env=False)
         )
-        report = scan_report(result)
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
-        html_path = folder / "report.html"
-        html_path.write_text(render_html(report, {s.id: s.title for s in ruleset.sub_indicators}), encoding="utf-8")
+        written = write_reports(result, folder)
         print_scan(result, out, args.lang)
-        err.print(f"รายงาน (reports): {html_path.resolve()} , {(folder / 'report.json').resolve()}", highlight=False)
+        err.print(f"รายงาน (reports): {written.html_path.resolve()} , {written.json_path.resolve()}", highlight=False)
         if args.serve:
             err.print("กด Ctrl+C เพื่อหยุด (Ctrl+C to stop)", highlight=False)
             try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import json
 from pathlib import Path
@@ -12,9 +11,8 @@ from urllib.parse import urlsplit
 from rich.console import Console
 from rich.table import Table
 
-from crawler.batch.runner import BatchOptions, run_batch
 from crawler.batch.sites import SiteListError, SiteRow, read_sites
-from crawler.cli_batch import DEFAULT_DB
+from crawler.cli_batch import DEFAULT_DB, add_batch_run_arguments, execute_batch
 from crawler.cli_crawl import BadOption, add_fetch_arguments, crawl_settings
 from crawler.crawl.engine import InvalidStartUrl, prepare_start_url
 from crawler.criteria.loader import RuleSet
@@ -35,7 +33,7 @@ def add_monitor_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--markdown", type=Path, help="Markdown summary file (CI job summary, issue)")
     parser.add_argument("--json", dest="json_out", type=Path, help="JSON file of the changes")
     parser.add_argument("--out", type=Path, help="report folder (default: reports/monitor-<batch>/)")
-    parser.add_argument("--sites-at-once", type=int, default=BatchOptions.concurrency)
+    add_batch_run_arguments(parser)
     add_fetch_arguments(parser)
 
 
@@ -59,7 +57,7 @@ def run_monitor_command(args: argparse.Namespace, ruleset: RuleSet, out: Console
         if unknown:
             raise BadOption(f"--fail-on: unknown status {', '.join(sorted(unknown))} (use {', '.join(STATUSES)})")
         rows, problems = _site_rows(args.target)
-        policy, options, cache = crawl_settings(args)
+        settings = crawl_settings(args)
     except (SiteListError, InvalidStartUrl, BadOption) as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         return EXIT_USAGE
@@ -68,20 +66,7 @@ def run_monitor_command(args: argparse.Namespace, ruleset: RuleSet, out: Console
     with HistoryStore(args.db) as store:
         batch_id = store.start_batch(f"monitor:{args.target}", ruleset.year, {"fail_on": sorted(fail_on)})
         out_dir = args.out or Path("reports") / f"monitor-{batch_id}"
-        asyncio.run(
-            run_batch(
-                rows,
-                ruleset,
-                store,
-                batch_id,
-                out_dir=out_dir,
-                policy=policy,
-                options=options,
-                batch=BatchOptions(concurrency=args.sites_at_once),
-                cache=cache,
-            )
-        )
-        store.finish_batch(batch_id)
+        execute_batch(args, rows, ruleset, store, batch_id, out_dir, err, settings)
         results = []
         for scan in store.batch_results(batch_id):
             report = store.report(scan.id) or {"site": {"reachable": False}, "items": [], "score": {}}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -15,8 +14,7 @@ from rich.console import Console
 from crawler.cli_crawl import BadOption, add_fetch_arguments, crawl_settings
 from crawler.crawl.engine import InvalidStartUrl
 from crawler.criteria.loader import RuleSet
-from crawler.report.html_report import render_html
-from crawler.report.json_report import scan_report
+from crawler.report.files import write_reports
 from crawler.report.terminal import print_scan
 from crawler.scan import scan_site
 
@@ -40,19 +38,10 @@ def run_scan_command(args: argparse.Namespace, ruleset: RuleSet, out: Console, e
     except (BadOption, InvalidStartUrl) as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         return EXIT_USAGE
-    report = scan_report(result)
-    text = json.dumps(report, ensure_ascii=False, indent=1)
-    folder = (
-        args.out
-        or Path("reports")
-        / f"{urlsplit(result.summary.home_url or result.summary.start_url).hostname}-{date.today():%Y%m%d}"
-    )
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "report.json").write_text(text, encoding="utf-8")
-    sub_titles = {sub.id: sub.title for sub in ruleset.sub_indicators}
-    html_path = args.html_out or folder / "report.html"
-    html_path.parent.mkdir(parents=True, exist_ok=True)
-    html_path.write_text(render_html(report, sub_titles), encoding="utf-8")
+    host = urlsplit(result.summary.home_url or result.summary.start_url).hostname
+    folder = args.out or Path("reports") / f"{host}-{date.today():%Y%m%d}"
+    written = write_reports(result, folder, args.html_out)
+    text = written.text
     if args.json_out == "-":
         sys.stdout.write(text + "\n")
         print_scan(result, Console(stderr=True, emoji=False), args.lang)
@@ -60,5 +49,5 @@ def run_scan_command(args: argparse.Namespace, ruleset: RuleSet, out: Console, e
         if args.json_out:
             Path(args.json_out).write_text(text, encoding="utf-8")
         print_scan(result, out, args.lang)
-    err.print(f"รายงาน: {html_path} , {folder / 'report.json'}", highlight=False)
+    err.print(f"รายงาน: {written.html_path} , {written.json_path}", highlight=False)
     return EXIT_OK if result.summary.reachable else EXIT_UNREACHABLE

@@ -12,12 +12,10 @@ from __future__ import annotations
 import asyncio
 import csv
 import dataclasses
-import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from crawler.batch.sites import SiteRow
 from crawler.crawl.engine import CrawlOptions
@@ -25,7 +23,7 @@ from crawler.criteria.loader import RuleSet
 from crawler.documents.worker import DocumentReader
 from crawler.fetch.cache import HttpCache
 from crawler.fetch.policy import FetchPolicy
-from crawler.report.html_report import render_html
+from crawler.report.files import write_reports
 from crawler.report.json_report import scan_report
 from crawler.scan import scan_site
 from crawler.store.history import HistoryStore, now
@@ -79,7 +77,6 @@ async def run_batch(
     pending = [row for row in rows if row.id not in done_before]
     summary = BatchSummary(batch_id, len(rows), skipped=len(rows) - len(pending))
     slots = asyncio.Semaphore(max(1, batch.concurrency))
-    sub_titles = {sub.id: sub.title for sub in ruleset.sub_indicators}
 
     async with DocumentReader(cache.root if cache else None, workers=batch.document_workers) as reader:
 
@@ -97,7 +94,6 @@ async def run_batch(
                     reader,
                     trust_env,
                     out_dir if batch.write_site_reports else None,
-                    sub_titles,
                 )
             summary.done[event.state] = summary.done.get(event.state, 0) + 1
             if on_event is not None:
@@ -126,11 +122,7 @@ async def run_batch(
 
 def _needs_retry(store: HistoryStore, batch_id: int, site_id: str) -> bool:
     latest = store.scans(site_id, batch_id=batch_id, limit=1)
-    return bool(latest) and latest[0].state == "unreachable" and _attempt(store, latest[0].id) == 1
-
-
-def _attempt(store: HistoryStore, scan_id: int) -> int:
-    return int(store.db.execute("SELECT attempt FROM scans WHERE id = ?", (scan_id,)).fetchone()[0])
+    return bool(latest) and latest[0].state == "unreachable" and latest[0].attempt == 1
 
 
 async def _scan_one(
@@ -145,7 +137,6 @@ async def _scan_one(
     reader: DocumentReader,
     trust_env: bool,
     out_dir: Path | None,
-    sub_titles: dict[str, str],
 ) -> SiteEvent:
     started_at, started = now(), time.monotonic()
     try:
@@ -166,13 +157,8 @@ async def _scan_one(
             attempt=attempt,
         )
         return SiteEvent(row, "failed", attempt, time.monotonic() - started, error=error)
-    report = scan_report(result)
     state = "scanned" if result.summary.reachable else "unreachable"
-    if out_dir is not None:
-        folder = out_dir / row.id
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), "utf-8")
-        (folder / "report.html").write_text(render_html(report, sub_titles), "utf-8")
+    report = write_reports(result, out_dir / row.id).report if out_dir is not None else scan_report(result)
     error = "" if state == "scanned" else "; ".join(result.incomplete_reasons)
     store.record_scan(
         row.id,
@@ -210,17 +196,8 @@ def write_results_csv(store: HistoryStore, batch_id: int, rows: list[SiteRow], p
                 scan.score_high,
             ]
             # a failed scan has no items: one row carries its error
-            details = _item_details(store, scan.id) or [("", "", "", scan.error)]
+            details = store.item_details(scan.id) or [("", "", "", scan.error)]
             for code, status, url, reason in details:
                 writer.writerow([*head, code, status, url or "", reason])
                 written += 1
     return written
-
-
-def _item_details(store: HistoryStore, scan_id: int) -> list[tuple[Any, ...]]:
-    rows = store.db.execute(
-        "SELECT code, status, url, reason FROM item_results WHERE scan_id = ? "
-        "ORDER BY CAST(SUBSTR(code, 2) AS INTEGER)",
-        (scan_id,),
-    )
-    return [tuple(row) for row in rows]

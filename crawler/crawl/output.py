@@ -1,4 +1,4 @@
-"""The JSON document of ``oit crawl`` (schema in docs/crawl-json.md), written by streaming
+"""The JSON document of ``oit crawl`` (schema in docs/crawl.md), written by streaming
 the spooled records so a large crawl never sits in memory as one object."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The scan report as JSON (schema in docs/report-json.md).  Stable: fields are only added."""
+"""The scan report as JSON (schema in docs/report.md).  Stable: fields are only added."""
 
 from __future__ import annotations
 

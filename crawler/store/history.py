@@ -89,6 +89,7 @@ class ScanRow:
     year: int
     finished_at: str
     state: str
+    attempt: int
     score_low: float | None
     score_high: float | None
     error: str
@@ -252,11 +253,21 @@ class HistoryStore:
             year=row["year"],
             finished_at=row["finished_at"],
             state=row["state"],
+            attempt=row["attempt"],
             score_low=row["score_low"],
             score_high=row["score_high"],
             error=row["error"],
             items=items,
         )
+
+    def item_details(self, scan_id: int) -> list[tuple[str, str, str | None, str]]:
+        """(code, status, url, reason) of a scan's items, in item order."""
+        rows = self.db.execute(
+            "SELECT code, status, url, reason FROM item_results WHERE scan_id = ? "
+            "ORDER BY CAST(SUBSTR(code, 2) AS INTEGER)",
+            (scan_id,),
+        )
+        return [tuple(row) for row in rows]
 
     def report(self, scan_id: int) -> dict[str, Any] | None:
         row = self.db.execute("SELECT report FROM scans WHERE id = ?", (scan_id,)).fetchone()
