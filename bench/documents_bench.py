@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from crawler.documents.readers import clean_thai, read_document
+from crawler.documents.readers import clean_pdfium_text, read_document
 from tests.test_documents import SOURCE, char_accuracy, chromium_pdf, scanned_copy
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,7 +31,7 @@ def with_pypdfium2(path: Path) -> list[str]:
 
     document = pdfium.PdfDocument(str(path))
     try:
-        return [clean_thai(document[i].get_textpage().get_text_range()) for i in range(len(document))]
+        return [clean_pdfium_text(document[i].get_textpage().get_text_range()) for i in range(len(document))]
     finally:
         document.close()
 

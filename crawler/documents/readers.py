@@ -43,8 +43,12 @@ _DOUBLED_CLUSTER = re.compile(
 
 def clean_thai(text: str) -> str:
     text = repair_pua(text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _DOUBLED_CLUSTER.sub(r"\1\2", text)
     return _SPACE_AFTER_AM.sub("", text)
+
+
+def clean_pdfium_text(text: str) -> str:
+    """``clean_thai`` plus the repair of PDFium's own artefact (only its output has it)."""
+    return _DOUBLED_CLUSTER.sub(r"\1\2", clean_thai(text))
 
 
 def looks_like_text(text: str) -> bool:
@@ -69,7 +73,7 @@ def read_pdf(path: str, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> Docu
         empty_pages: list[int] = []
         for index in range(min(count, max_pages)):
             page = document[index]
-            text = clean_thai(page.get_textpage().get_text_range())
+            text = clean_pdfium_text(page.get_textpage().get_text_range())
             if not looks_like_text(text):
                 empty_pages.append(index)
             texts.append(text)
