@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import posixpath
 import re
 from typing import Literal
-from urllib.parse import quote, unquote, urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit
+
+from crawler.model.url import Url
 
 DocumentType = Literal[
     "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "rtf", "csv", "image", "archive"
@@ -49,59 +50,29 @@ _MIME_TYPES: dict[str, DocumentType] = {
     "application/zip": "archive",
     "application/x-rar-compressed": "archive",
 }
-# Evidence hosted elsewhere: recorded with where it was found, never crawled.
+# Evidence hosted elsewhere: recorded with where it was found, never crawled.  Order matters:
+# a Google Form is an online service, a Google Drive file is a document someone must open.
 _SERVICES = (
+    ("google_forms", ("forms.gle",)),
     ("google_drive", ("drive.google.com", "docs.google.com")),
     ("google_sites", ("sites.google.com",)),
     ("facebook", ("facebook.com", "fb.com", "fb.me", "fb.watch")),
     ("egp", ("gprocurement.go.th", "process3.gprocurement.go.th")),
     ("line", ("line.me", "lin.ee")),
     ("youtube", ("youtube.com", "youtu.be")),
+    ("instagram", ("instagram.com",)),
+    ("tiktok", ("tiktok.com",)),
+    ("twitter", ("twitter.com", "x.com")),
+    ("flipbook", ("anyflip.com", "fliphtml5.com", "heyzine.com", "issuu.com", "pubhtml5.com", "flipsnack.com")),
     ("onedrive", ("onedrive.live.com", "1drv.ms", "sharepoint.com")),
     ("dropbox", ("dropbox.com",)),
 )
-_DEFAULT_PORTS = {"http": 80, "https": 443}
-_SAFE_PATH = "/:@!$&'()*+,;=-._~%"
-_SAFE_QUERY = "/:@!$&'()*+,;=-._~%?"
-_SESSION_PARAMS = re.compile(r"^(?:phpsessid|sid|jsessionid|utm_[a-z]+|fbclid|gclid)$", re.IGNORECASE)
+SERVICE_NAMES = frozenset(name for name, _domains in _SERVICES)
 
 
-def normalize_url(url: str) -> str | None:
-    """One spelling per resource: lower-case scheme and host, no default port, no fragment,
-    dot segments resolved, percent-encoding made uniform, session/tracking parameters dropped.
-    None when the URL is not http(s) or cannot be parsed."""
-    try:
-        parts = urlsplit(url.strip())
-        port = parts.port
-    except ValueError:
-        return None
-    scheme = parts.scheme.lower()
-    if scheme not in _DEFAULT_PORTS or not parts.hostname:
-        return None
-    try:
-        host = parts.hostname.encode("idna").decode("ascii") if not parts.hostname.isascii() else parts.hostname
-    except UnicodeError:
-        return None
-    host = host.lower().rstrip(".")
-    if ":" in host:
-        host = f"[{host}]"
-    netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
-    path = parts.path or "/"
-    # Old IIS/PHP sites write paths with backslashes; browsers read them as slashes.
-    path = path.replace("\\", "/")
-    had_slash = path.endswith("/")
-    path = posixpath.normpath(path) if path not in ("", "/") else "/"
-    if path.startswith("//"):
-        path = "/" + path.lstrip("/")
-    if had_slash and not path.endswith("/"):
-        path += "/"
-    path = quote(unquote(path), safe=_SAFE_PATH)
-    query = "&".join(
-        quote(unquote(pair), safe=_SAFE_QUERY)
-        for pair in parts.query.split("&")
-        if pair and not _SESSION_PARAMS.match(pair.split("=", 1)[0])
-    )
-    return urlunsplit((scheme, netloc, path, query, ""))
+def normalize_url(url: str) -> Url | None:
+    """The one normal form of ``url`` (see :meth:`crawler.model.url.Url.parse`)."""
+    return Url.parse(url)
 
 
 def document_type(url: str, content_type: str | None = None) -> DocumentType | None:
@@ -125,8 +96,11 @@ def document_type(url: str, content_type: str | None = None) -> DocumentType | N
     return found
 
 
-def external_service(host: str) -> str | None:
+def external_service(host: str, path: str = "") -> str | None:
+    """The service an external host belongs to; ``path`` tells a Google Form from a Drive file."""
     host = host.lower()
+    if host == "docs.google.com" and path.startswith("/forms"):
+        return "google_forms"
     for name, domains in _SERVICES:
         if any(host == domain or host.endswith("." + domain) for domain in domains):
             return name

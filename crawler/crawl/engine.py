@@ -35,6 +35,7 @@ from crawler.urls import document_type, external_service, file_name, normalize_u
 
 HOME_TEXT = "หน้าแรก"
 MAX_PATH = 12
+MAX_ALIASES = 5_000
 _OUTCOME_FINDING = {
     Outcome.NOT_FOUND: "not_found",
     Outcome.SERVER_ERROR: "server_error",
@@ -94,6 +95,8 @@ class CrawlSummary:
     hosts_stats: dict[str, dict[str, Any]] = field(default_factory=dict)
     errors: list[dict[str, Any]] = field(default_factory=list)
     home_outcome: str | None = None
+    # A URL that redirected to a page already recorded, and that page: the record answers for both.
+    aliases: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -165,6 +168,7 @@ class SiteCrawler:
         self._sitemaps: list[str] = []
         self._browser = LazyBrowser(self.fetcher.policy.user_agent)
         self._rendered = 0
+        self._aliases: dict[str, str] = {}
 
     # -- public -------------------------------------------------------------------------
     async def run(self) -> CrawlSummary:
@@ -405,7 +409,9 @@ class SiteCrawler:
             return
         final = normalize_url(result.final_url) or node.url
         if final != node.url and final in self._visited and result.outcome is Outcome.OK:
-            return  # an alias of a page already recorded (/index.php → /)
+            if len(self._aliases) < MAX_ALIASES:
+                self._aliases[node.url] = final  # an alias of a page already recorded (/index.php → /)
+            return
         self._visited.add(final)
         await self._record(node_id, result)
 
@@ -424,7 +430,7 @@ class SiteCrawler:
         outcome = result.outcome
         record = PageRecord(
             url=node.url,
-            final_url=result.final_url,
+            final_url=normalize_url(result.final_url) or node.url,
             outcome=outcome.value,
             status=result.status,
             depth=node.depth,
@@ -562,7 +568,7 @@ class SiteCrawler:
             self.findings.add("local_address_links", parent.url, f"{link.text or '(no text)'} → {url}")
         self._externals[url] = ExternalRecord(
             url=url,
-            service=external_service(host),
+            service=external_service(host, urlsplit(url).path),
             host=host,
             text=link.text or link.title,
             found_on=parent.url,
@@ -582,7 +588,7 @@ class SiteCrawler:
         parent_path = self._path(node.parent) if node.parent is not None else []
         self._externals[url] = ExternalRecord(
             url=url,
-            service=external_service(host),
+            service=external_service(host, urlsplit(url).path),
             host=host,
             text=node.text,
             found_on=self._nodes[node.parent].url if node.parent is not None else node.url,
@@ -603,7 +609,7 @@ class SiteCrawler:
             self.findings.add("mojibake_file_names", node.url, f"{name} (cannot be repaired: bytes were lost)")
         record = DocumentRecord(
             url=node.url,
-            final_url=result.final_url,
+            final_url=normalize_url(result.final_url) or node.url,
             outcome=result.outcome.value,
             status=result.status,
             depth=node.depth,
@@ -690,6 +696,7 @@ class SiteCrawler:
             "likely_evidence": self._skipped_samples,
         }
         summary.errors = self._errors
+        summary.aliases = dict(self._aliases)
         stats = self.fetcher.stats
         summary.stats = {
             "requests": stats.requests,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from crawler.model.url import Url
+
 Via = Literal["start", "link", "sitemap", "redirect"]
 
 
@@ -18,8 +20,8 @@ class PathStep:
 class FetchedRecord:
     """What every fetched URL has: where it was found, how it answered."""
 
-    url: str
-    final_url: str
+    url: Url  # the normal form the frontier deduplicates on: the record's key everywhere
+    final_url: Url
     outcome: str
     status: int | None
     depth: int

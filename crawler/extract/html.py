@@ -11,11 +11,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
-from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from crawler.extract.placeholder import placeholder_reason
+from crawler.model.url import Url
 from crawler.urls import document_type
 
 LinkKind = Literal["a", "onclick", "frame", "iframe", "embed", "area", "meta_refresh", "script", "data"]
@@ -58,7 +58,7 @@ def clean_text(text: str | None) -> str:
 
 @dataclass(frozen=True)
 class Link:
-    url: str
+    url: Url  # the normal form: the key of records, candidates and evidence
     text: str
     kind: LinkKind = "a"
     title: str = ""
@@ -164,7 +164,8 @@ def extract_page(html: str, url: str) -> ExtractedPage:
 def _base_url(tree: LexborHTMLParser, url: str) -> str:
     base = tree.css_first("base[href]")
     href = (base.attributes.get("href") or "").strip() if base else ""
-    return urljoin(url, href) if href else url
+    # A malformed <base href> ("http://[::1") is ignored, as browsers ignore it.
+    return (Url.parse(href, url) or url) if href else url
 
 
 def _is_heading(node: LexborNode) -> bool:
@@ -242,13 +243,8 @@ def _label(node: LexborNode) -> str:
     return clean_text(node.attributes.get("title") or node.attributes.get("aria-label") or node.attributes.get("value"))
 
 
-def _resolve(base: str, href: str) -> str | None:
-    href = _WS.sub(" ", href).strip()
-    try:
-        absolute = urljoin(base, href)
-    except ValueError:
-        return None
-    return absolute.split("#", 1)[0] if absolute.lower().startswith(("http://", "https://")) else None
+def _resolve(base: str, href: str) -> Url | None:
+    return Url.parse(href, base)
 
 
 def _js_target(code: str) -> str | None:
