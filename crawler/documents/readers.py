@@ -9,6 +9,7 @@ DOCX: the XML inside the zip, paragraphs and table rows.  XLSX: openpyxl, cells 
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 import subprocess
@@ -181,7 +182,11 @@ def read_xlsx(path: str) -> DocumentText:
         import openpyxl
 
         _check_zip(path).close()
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # A file object, not the path: openpyxl refuses a path without a spreadsheet suffix,
+        # and the HTTP cache keeps bodies under their hash.
+        with open(path, "rb") as handle:
+            data = io.BytesIO(handle.read())
+        workbook = openpyxl.load_workbook(data, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on broken files
         return DocumentText("", "none", problem="corrupt", detail=str(exc), seconds=time.monotonic() - started)
     lines: list[str] = []
@@ -266,7 +271,8 @@ def signature_of(text: str) -> str:
 
 def read_document(path: str, doc_type: str | None, *, ocr: bool = True) -> DocumentText:
     """Dispatch by type; the type comes from Content-Type or extension, else the file's magic."""
-    kind = doc_type or _sniff(path)
+    # The file's own magic beats the label: servers send Word files as PDF and the reverse.
+    kind = _sniff(path) or doc_type
     readers = {"docx": read_docx, "xlsx": read_xlsx, "odt": read_odf, "ods": read_odf, "xls": read_xls}
     if kind == "pdf":
         result = read_pdf(path, ocr=ocr)
@@ -284,8 +290,11 @@ def _sniff(path: str) -> str | None:
     if head.startswith(b"%PDF"):
         return "pdf"
     if head.startswith(b"PK"):
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
+        try:
+            with zipfile.ZipFile(path) as archive:
+                names = set(archive.namelist())
+        except (zipfile.BadZipFile, OSError):
+            return None  # the reader of the labelled type reports it as damaged
         if "word/document.xml" in names:
             return "docx"
         if "xl/workbook.xml" in names:

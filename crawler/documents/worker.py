@@ -19,7 +19,7 @@ from pathlib import Path
 from crawler.documents.model import DocumentText
 from crawler.documents.readers import read_document
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: XLSX bodies kept under their hash are read (v1 cached them as corrupt)
 
 
 def _read_json(path: str, doc_type: str | None, ocr: bool) -> dict:
