@@ -8,6 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from crawler.thai.fiscal import Freshness
+from crawler.urls import SERVICE_NAMES
 
 Status = Literal["verified", "provisional"]
 Confidence = Literal["high", "medium", "low"]
@@ -65,9 +66,15 @@ class ItemRule(_Strict):
     freshness: Freshness
     must: list[str] = Field(default_factory=list)
     must_not: list[str] = Field(default_factory=list)
+    # Words that make a title news or an event about the thing ("ประชุมประชาคม…จัดทำแผน…"), not
+    # the thing; usually set for the whole year in ``defaults`` and emptied by activity items.
+    decoys: list[str] = Field(default_factory=list)
     min_score: float = Field(default=80, ge=0, le=100)
     elements: list[Element] = Field(default_factory=list)
     location: Location = "main_site"
+    # External services whose page, linked from the main site, is this item's evidence (the
+    # agency's Facebook page for the social-network item); "any_site" admits any external system.
+    accepts_external: list[str] = Field(default_factory=list)
     fix: str = Field(min_length=1)
     status: Status
     confidence: Confidence
@@ -75,7 +82,15 @@ class ItemRule(_Strict):
     note: str | None = None
     tests: TestCases
 
-    _must = field_validator("must", "must_not")(_check_keywords)
+    _must = field_validator("must", "must_not", "decoys")(_check_keywords)
+
+    @field_validator("accepts_external")
+    @classmethod
+    def _known_services(cls, value: list[str]) -> list[str]:
+        unknown = sorted(set(value) - SERVICE_NAMES - {"any_site"})
+        if unknown:
+            raise ValueError(f"unknown services {unknown}; known: {sorted(SERVICE_NAMES)} and 'any_site'")
+        return value
 
     @property
     def number(self) -> int:
@@ -83,7 +98,7 @@ class ItemRule(_Strict):
 
 
 ITEM_FIELDS = frozenset(ItemRule.model_fields)
-_DEFAULTABLE = frozenset({"status", "confidence", "source", "note", "location", "min_score"})
+_DEFAULTABLE = frozenset({"status", "confidence", "source", "note", "location", "min_score", "decoys"})
 
 
 class Indicator(_Strict):

@@ -32,6 +32,9 @@ def match_title(item: ItemRule, text: str, flat: str | None = None) -> TitleMatc
     for keyword in item.must_not:
         if hit := keyword_hit(keyword, flat):
             return TitleMatch(item.code, False, 0.0, None, f"has excluded word {hit!r}")
+    for keyword in item.decoys:
+        if hit := keyword_hit(keyword, flat):
+            return TitleMatch(item.code, False, 0.0, None, f"reads as news or an event about it ({hit!r})")
     for keyword in item.must:
         if keyword_hit(keyword, flat) is None:
             return TitleMatch(item.code, False, 0.0, None, f"lacks required word {keyword!r}")
