@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from crawler.assess.items import CrawlFacts, ItemResult, assess_item
+from crawler.assess.items import ItemResult, assess_item
 from crawler.assess.score import Score, estimate_score
 from crawler.crawl.engine import CrawlOptions, CrawlSummary, SiteCrawler
 from crawler.crawl.priority import EVIDENCE, PriorityModel
@@ -25,6 +25,7 @@ from crawler.fetch.client import Fetcher
 from crawler.fetch.outcome import Outcome
 from crawler.fetch.policy import FetchPolicy
 from crawler.match.evidence import candidates_from_pages, match_items
+from crawler.resolve import CrawlFacts, url_claims
 
 
 @dataclass
@@ -75,11 +76,11 @@ def assess_crawl(
     externals: list[dict[str, Any]],
 ) -> ScanResult:
     evidence = match_items(ruleset, candidates_from_pages(pages))
-    matched = {m.candidate.url for entry in evidence.values() for m in entry.matches if m.candidate.url}
-    reasons = incomplete_reasons(summary, matched)
-    facts = CrawlFacts.from_records(ruleset.year, pages, documents, externals, reasons)
+    claims = url_claims(evidence)
+    reasons = incomplete_reasons(summary, set(claims))
+    facts = CrawlFacts.from_records(ruleset.year, pages, documents, externals, reasons, summary.aliases)
     provisional = ruleset.provisional
-    items = [assess_item(evidence[item.code], facts, provisional=provisional) for item in ruleset.items]
+    items = [assess_item(evidence[item.code], facts, claims, provisional=provisional) for item in ruleset.items]
     return ScanResult(ruleset, summary, items, estimate_score(items, ruleset), reasons)
 
 

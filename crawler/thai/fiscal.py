@@ -145,7 +145,9 @@ class FreshnessResult:
     reason_th: str
 
 
-def judge_freshness(freshness: Freshness | str, year: int, mentions: Iterable[DateMention]) -> FreshnessResult:
+def judge_freshness(
+    freshness: Freshness | str, year: int, mentions: Iterable[DateMention], *, title_chars: int | None = None
+) -> FreshnessResult:
     """Decide freshness from the dates found in a piece of evidence.
 
     Subject periods ("ประจำปีงบประมาณ 2567", "ต.ค. 66 – มี.ค. 67", "พ.ศ. 2566–2570") decide;
@@ -153,6 +155,11 @@ def judge_freshness(freshness: Freshness | str, year: int, mentions: Iterable[Da
     was found, because a report of FY 2566 is usually signed in FY 2567.  Mentions read by OCR
     (``ocr=True``) are left out: a misread digit must not give pass or stale, so a verdict
     resting on OCR alone is "unknown" and cross-checking OCR years is the caller's job.
+
+    With ``title_chars`` the text is one document: the first subject period within its first
+    ``title_chars`` characters (its title) is what the document is about and decides alone — an
+    old plan that cites "แผนพัฒนาท้องถิ่น (พ.ศ. 2566–2570)" further down is still the old plan.
+    Without it (a page listing news, a link's words) any accepted mention makes it fresh.
     """
     window = freshness_window(freshness, year)
     if window.rule == "any":
@@ -163,9 +170,14 @@ def judge_freshness(freshness: Freshness | str, year: int, mentions: Iterable[Da
     if not candidates:
         note = " (พบปีจากการอ่านภาพ OCR เท่านั้น ต้องให้เจ้าหน้าที่ตรวจ)" if mentions else ""
         return FreshnessResult("unknown", window, None, "ไม่พบปีหรือช่วงเวลาของเอกสาร" + note)
-    ranked = sorted(candidates, key=lambda m: -m.confidence)
+    if title_chars is not None:
+        in_title = [m for m in candidates if m.span[0] < title_chars and m.confidence >= 0.8]
+        candidates = [min(in_title, key=lambda m: m.span[0])] if in_title else candidates
+    ranked = sorted(candidates, key=lambda m: (-m.confidence, m.span[0]))
+    if title_chars is not None:
+        ranked = ranked[:1]
     for mention in ranked:
-        if window.accepts(mention.start, mention.end):
+        if window.accepts(mention.start, mention.end) or _in_force(window, mention):
             return FreshnessResult("fresh", window, mention, f"พบ \u201c{mention.text}\u201d ตรงตามเกณฑ์")
     best = ranked[0]
     return FreshnessResult(
@@ -173,4 +185,17 @@ def judge_freshness(freshness: Freshness | str, year: int, mentions: Iterable[Da
         window,
         best,
         f"พบ \u201c{best.text}\u201d แต่{window.describe_th()}",
+    )
+
+
+def _in_force(window: FreshnessWindow, mention: DateMention) -> bool:
+    """A multi-year policy ("นโยบาย… พ.ศ. 2566–2570") is in force in FY N when it covers it;
+    NACC's "ในปี พ.ศ. N" asks for that, not for a document of that one year."""
+    return (
+        window.freshness is Freshness.CURRENT_FY
+        and mention.kind == "year_range"
+        and window.start is not None
+        and window.end is not None
+        and mention.start <= window.start
+        and mention.end >= window.end
     )

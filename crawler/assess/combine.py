@@ -1,0 +1,61 @@
+"""One rule for combining the verdicts of an item's targets into the item's status.
+
+1. The targets of the item's period that could be read (pass or incomplete on their own) are
+   one body of evidence: the required elements are counted over all of them together (a team
+   order, a Do & Don't sheet and a training report make the ethics item).  All found: ``pass``.
+   Some still absent: ``incomplete`` — unless a target of the period that could not be read
+   (a Drive folder, a scan, a page not fetched) may hold them: then ``review``.
+2. Nothing of the period was read: a target of the period that must be looked at (``review``),
+   then a broken link that claims the period (``broken``), then evidence whose period nothing
+   names (``review``), then other periods' versions (``stale``), then the rest.
+Every version is judged; the best decides; the others stay in the evidence list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crawler.assess.judge import Judged
+from crawler.assess.status import Status
+from crawler.criteria.models import ItemRule
+
+# After the item's own period, in this order: which targets decide when none of the period was read.
+_FALLBACKS: tuple[tuple[Status, frozenset[str]], ...] = (
+    (Status.REVIEW, frozenset({"current"})),
+    (Status.BROKEN, frozenset({"current"})),
+    (Status.REVIEW, frozenset({"unknown"})),
+    (Status.STALE, frozenset({"other"})),
+    (Status.REVIEW, frozenset({"current", "unknown", "other"})),
+    (Status.BROKEN, frozenset({"current", "unknown", "other"})),
+)
+
+
+@dataclass(frozen=True)
+class Decision:
+    status: Status
+    decisive: tuple[Judged, ...]  # what the status rests on, best first
+    missing: tuple[str, ...] = ()  # Thai labels of required elements absent from all fresh evidence
+    note: str = ""  # the reason, when it is the combination's and not one target's
+
+
+def combine(item: ItemRule, judged: list[Judged]) -> Decision:
+    evidence = [j for j in judged if not j.pointer]
+    fresh = [j for j in evidence if j.period == "current" and j.status in (Status.PASS, Status.INCOMPLETE)]
+    if fresh:
+        found = frozenset().union(*(j.found for j in fresh))
+        missing = tuple(e.label for e in item.elements if not e.optional and e.id not in found)
+        ranked = tuple(sorted(fresh, key=lambda j: (j.status is not Status.PASS, -len(j.found))))
+        if not missing:
+            note = f"องค์ประกอบครบเมื่อรวม {len(ranked)} รายการ" if ranked[0].status is not Status.PASS else ""
+            return Decision(Status.PASS, ranked, note=note)
+        unread = tuple(j for j in evidence if j.status is Status.REVIEW and j.period != "other")
+        if unread:
+            note = f"เอกสารที่อ่านได้ยังขาด {', '.join(missing)} ต้องเปิดตรวจ “{unread[0].target.label[:60]}” ว่ามีหรือไม่"
+            return Decision(Status.REVIEW, (*unread, *ranked), missing, note)
+        return Decision(Status.INCOMPLETE, ranked, missing)
+    for status, periods in _FALLBACKS:
+        chosen = tuple(j for j in evidence if j.status is status and j.period in periods)
+        if chosen:
+            return Decision(status, chosen)
+    pointers = tuple(j for j in judged if j.pointer)
+    return Decision(Status.REVIEW, pointers, note="หน้านี้มีเพียงลิงก์ไปยังหลักฐาน แต่เปิดหลักฐานนั้นไม่ได้")

@@ -1,0 +1,228 @@
+"""Judge one target of an item on its own content: its period and the elements it holds.
+
+The document's own dates beat the words that point at it: a row "นโยบาย… ประจำปี พ.ศ.2567"
+over a document dated 2564–2566 inside is stale.  The link's words decide only when the
+content is readable and names no period; a year read only by OCR decides only when the link's
+words name the same period.  A page whose own text is a heading and a list of files is a
+pointer: the files it lists are judged instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any, Literal
+
+from crawler.assess.status import Status
+from crawler.criteria.models import ItemRule
+from crawler.documents.model import PROBLEM_TH
+from crawler.fetch.outcome import Outcome
+from crawler.match.keywords import keyword_hit
+from crawler.resolve.targets import Target
+from crawler.thai.dates import DateMention, extract_dates
+from crawler.thai.fiscal import FreshnessResult, judge_freshness
+from crawler.thai.normalize import compact
+
+# "current": of the item's period (or the item has none); "other": dated to another period;
+# "unknown": nothing says which period it is.
+Period = Literal["current", "other", "unknown"]
+
+TITLE_CHARS = 400  # a document's title is in its first lines
+POINTER_TEXT = 300  # a page with less text than this besides its links and headings only introduces
+MAX_PAGE_TEXT = 20_000
+_BROKEN_FILE = ("encrypted", "corrupt")
+# Where files are kept, not where a service runs: a Drive file is a document someone must open.
+_FILE_HOSTS = frozenset({"google_drive", "google_sites", "flipbook", "dropbox", "onedrive"})
+
+
+@dataclass(frozen=True)
+class Judged:
+    target: Target
+    status: Status  # what this target alone would give the item
+    period: Period
+    found: frozenset[str]  # ids of the required elements its content holds
+    readable: bool  # its content could be read, so a missing element is really missing
+    note: str
+    pointer: bool = False  # a page that only introduces the files judged beside it
+    freshness: FreshnessResult | None = None
+
+
+def judge_target(item: ItemRule, target: Target, year: int, *, introduces: bool = False) -> Judged:
+    """``introduces``: the resolver found files this page lists for the item."""
+    if target.kind == "empty_link":
+        return Judged(target, Status.BROKEN, "unknown", frozenset(), False, "มีหัวข้อแต่ลิงก์ว่าง คลิกแล้วไม่มีอะไรเปิดขึ้น")
+    label_period, label_result = _label_period(item, target, year)
+    if target.kind == "external":
+        if _accepted(item, target.service):
+            everything = frozenset(element.id for element in item.elements)
+            return Judged(target, Status.PASS, "current", everything, True, f"ลิงก์ไปยัง {target.service} ของหน่วยงาน")
+        note = f"หลักฐานอยู่นอกเว็บไซต์ ({target.service}) โปรแกรมเปิดอ่านไม่ได้ ต้องเปิดลิงก์นี้ตรวจ"
+        return Judged(target, Status.REVIEW, label_period, frozenset(), False, note)
+    record = target.record
+    if target.kind == "not_fetched" or record is None:
+        note = "ลิงก์นี้ยังไม่ได้ถูกเปิดตรวจ (เกินจำนวนหน้าที่กำหนด หรือถูกข้าม)"
+        return Judged(target, Status.REVIEW, label_period, frozenset(), False, note)
+    outcome = Outcome(record["outcome"])
+    if outcome.family == "broken":
+        return Judged(target, Status.BROKEN, label_period, frozenset(), False, f"เปิดลิงก์แล้ว{outcome.label_th}")
+    if outcome.family == "unchecked":
+        return Judged(target, Status.REVIEW, label_period, frozenset(), False, f"ตรวจไม่ได้: {outcome.label_th}")
+    if target.kind == "page":
+        judged = _judge_page(item, target, record, year, label_period, label_result, introduces)
+    else:
+        judged = _judge_document(item, target, record, year, label_period, label_result)
+    if target.via_sitemap_only and judged.status is Status.PASS:
+        note = "พบผ่าน sitemap.xml เท่านั้น ไม่มีลิงก์จากหน้าแรกของเว็บไซต์ (ผู้ตรวจต้องเข้าถึงได้จากเว็บไซต์หลัก)"
+        return Judged(target, Status.REVIEW, judged.period, judged.found, judged.readable, note)
+    return judged
+
+
+def _judge_page(
+    item: ItemRule,
+    target: Target,
+    record: dict[str, Any],
+    year: int,
+    label_period: Period,
+    label_result: FreshnessResult | None,
+    introduces: bool,
+) -> Judged:
+    title = " ".join([record.get("title") or "", *(record.get("headings") or [])])
+    text = record.get("text") or ""
+    if introduces and len(_residual_text(record)) < POINTER_TEXT:
+        return Judged(target, Status.REVIEW, "unknown", frozenset(), False, "หน้านี้แนะนำไฟล์หลักฐาน (ตรวจไฟล์แทน)", True)
+    content = f"{title}\n{text}"[:MAX_PAGE_TEXT]
+    # A page that lists news or files is many things at once: any current entry makes it current.
+    content_result = judge_freshness(item.freshness, year, extract_dates(content))
+    return _verdict(item, target, content, True, content_result, label_period, label_result)
+
+
+def _judge_document(
+    item: ItemRule,
+    target: Target,
+    record: dict[str, Any],
+    year: int,
+    label_period: Period,
+    label_result: FreshnessResult | None,
+) -> Judged:
+    problem = record.get("text_problem")
+    if problem in _BROKEN_FILE:
+        return Judged(target, Status.BROKEN, label_period, frozenset(), False, PROBLEM_TH[problem])
+    content = record.get("text") or ""
+    ocr = record.get("text_method") == "ocr"
+    if not content.strip():
+        why = PROBLEM_TH.get(problem or "", "ยังอ่านเนื้อหาเอกสารไม่ได้")
+        if label_period == "other":
+            return Judged(
+                target, Status.STALE, "other", frozenset(), False, _stale_note(label_result), freshness=label_result
+            )
+        return Judged(target, Status.REVIEW, label_period, frozenset(), False, f"{why} {_what_to_check(item)}")
+    mentions = extract_dates(content, ocr=ocr)
+    content_result = judge_freshness(item.freshness, year, mentions, title_chars=TITLE_CHARS)
+    if ocr and content_result.verdict == "unknown" and mentions:
+        return _ocr_verdict(item, target, content, mentions, year, label_period, label_result)
+    return _verdict(item, target, content, True, content_result, label_period, label_result)
+
+
+def _ocr_verdict(
+    item: ItemRule,
+    target: Target,
+    content: str,
+    mentions: list[DateMention],
+    year: int,
+    label_period: Period,
+    label_result: FreshnessResult | None,
+) -> Judged:
+    """A scan: its year, read by OCR, counts only when the link's words name the same period."""
+    as_if_read = judge_freshness(
+        item.freshness, year, [replace(mention, ocr=False) for mention in mentions], title_chars=TITLE_CHARS
+    )
+    agrees = (as_if_read.verdict == "fresh" and label_period == "current") or (
+        as_if_read.verdict == "stale" and label_period == "other"
+    )
+    if agrees:
+        note = " (ปีที่อ่านจากภาพสแกนตรงกับชื่อเอกสาร)"
+        return _verdict(item, target, content, True, as_if_read, label_period, label_result, note=note)
+    found = _found(item, content)
+    note = "เป็นภาพสแกน อ่านปีด้วย OCR ได้ไม่แน่นอน และชื่อลิงก์ไม่ได้ระบุปีเดียวกัน ต้องเปิดไฟล์ตรวจปี"
+    return Judged(target, Status.REVIEW, "unknown", found, True, note)
+
+
+def _verdict(
+    item: ItemRule,
+    target: Target,
+    content: str,
+    readable: bool,
+    content_result: FreshnessResult,
+    label_period: Period,
+    label_result: FreshnessResult | None,
+    *,
+    note: str = "",
+) -> Judged:
+    found = _found(item, content)
+    period, result = _period(content_result, label_period, label_result)
+    missing = [element.label for element in item.elements if not element.optional and element.id not in found]
+    if period == "other":
+        return Judged(target, Status.STALE, period, found, readable, _stale_note(result), freshness=result)
+    if period == "unknown":
+        what = "ปีของเอกสาร" + (f" และ{', '.join(missing)}" if missing else "")
+        reason = result.reason_th if result else "ไม่พบปีหรือช่วงเวลาของเอกสาร"
+        return Judged(target, Status.REVIEW, period, found, readable, f"ต้องตรวจ{what}: {reason}", freshness=result)
+    when = result.reason_th if result else ""
+    if missing:
+        return Judged(target, Status.INCOMPLETE, period, found, readable, f"ขาด {', '.join(missing)}", freshness=result)
+    return Judged(target, Status.PASS, period, found, readable, (when + note).strip(), freshness=result)
+
+
+def _period(
+    content: FreshnessResult, label_period: Period, label_result: FreshnessResult | None
+) -> tuple[Period, FreshnessResult | None]:
+    """The content's own dates decide; the link's words only when the content names no period."""
+    if content.verdict == "not_required":
+        return "current", content
+    if content.verdict == "fresh":
+        return "current", content
+    if content.verdict == "stale":
+        return "other", content
+    if label_result is not None and label_period != "unknown":
+        return label_period, label_result
+    return "unknown", content
+
+
+def _label_period(item: ItemRule, target: Target, year: int) -> tuple[Period, FreshnessResult | None]:
+    result = judge_freshness(item.freshness, year, extract_dates(target.words), title_chars=len(target.words) + 1)
+    period: Period = {"fresh": "current", "not_required": "current", "stale": "other"}.get(  # type: ignore[assignment]
+        result.verdict, "unknown"
+    )
+    return period, result
+
+
+def _found(item: ItemRule, content: str) -> frozenset[str]:
+    flat = compact(content)
+    return frozenset(
+        element.id for element in item.elements if any(keyword_hit(keyword, flat) for keyword in element.any)
+    )
+
+
+def _residual_text(record: dict[str, Any]) -> str:
+    """The page's text without its links' words and its headings: what it says itself."""
+    text = record.get("text") or ""
+    for part in [*(record.get("headings") or []), *(link.get("text") or "" for link in record.get("links") or [])]:
+        if part:
+            text = text.replace(part, " ")
+    return " ".join(text.split())
+
+
+def _stale_note(result: FreshnessResult | None) -> str:
+    return result.reason_th if result else "เป็นข้อมูลของปีอื่น"
+
+
+def _what_to_check(item: ItemRule) -> str:
+    required = [element.label for element in item.elements if not element.optional]
+    parts = [*required[:4], "ปีของเอกสาร"] if item.freshness != "timeless" else required[:4]
+    return "ต้องตรวจในไฟล์ว่ามี " + ", ".join(parts) if parts else "ต้องตรวจเนื้อหาในไฟล์"
+
+
+def _accepted(item: ItemRule, service: str | None) -> bool:
+    """Is a link to ``service`` this item's evidence (its social page, its online system)?"""
+    if service in item.accepts_external:
+        return True
+    return "any_site" in item.accepts_external and service not in _FILE_HOSTS

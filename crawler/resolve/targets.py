@@ -1,0 +1,176 @@
+"""The targets an item's matches point at, and the files and links their pages introduce.
+
+One rule: every match is followed to what it opens.  A page reached that way may be the
+evidence itself (a contact page, a Q&A board: its own text holds the elements) or may only
+introduce files ("O13 รายงานผลการดำเนินงาน … ดาวน์โหลด", "ปี 2566 | ปี 2567"); the files and
+external links it lists are targets of the same item, unless their own words name another
+item.  Judging them is the assessment's job; this module only finds them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+from crawler.match.evidence import ItemEvidence, ItemMatch, is_generic
+from crawler.resolve.facts import CrawlFacts
+from crawler.urls import document_type, external_service, file_name
+
+TargetKind = Literal["page", "document", "external", "empty_link", "not_fetched"]
+
+MAX_TARGETS = 40  # per item: every version of a per-item page, a year of monthly files
+MAX_INTRODUCED = 30  # files one page may introduce for an item
+# Matches much weaker by title than the best one are other things that share a word.
+TITLE_MARGIN = 25.0
+
+
+@dataclass(frozen=True)
+class Target:
+    kind: TargetKind
+    url: str | None
+    match: ItemMatch  # the match that led here (directly, or to the page that lists it)
+    label: str  # what names it in the report
+    words: str  # the words that describe this target: link text, row, file name, introduction
+    path: tuple[tuple[str, str], ...]
+    found_on: str | None
+    record: dict[str, Any] | None = None  # the page or document record
+    service: str | None = None  # for external targets
+    introduced_by: str | None = None  # the page whose list holds it
+
+    @property
+    def via_sitemap_only(self) -> bool:
+        return bool(self.record) and self.record.get("via") == "sitemap"  # type: ignore[union-attr]
+
+
+def url_claims(evidence: dict[str, ItemEvidence]) -> dict[str, set[str]]:
+    """Which items' matches point at each URL: a file whose own words name another item is
+    that item's, not the item of the page that lists it."""
+    claims: dict[str, set[str]] = {}
+    for code, entry in evidence.items():
+        for match in entry.matches:
+            if match.candidate.url and match.candidate.source == "link":
+                claims.setdefault(match.candidate.url, set()).add(code)
+    return claims
+
+
+def resolve_targets(entry: ItemEvidence, facts: CrawlFacts, claims: dict[str, set[str]]) -> list[Target]:
+    """Every target of one item, direct ones in match order, each page's introductions after it."""
+    targets: list[Target] = []
+    seen: set[str] = set()
+    any_external = "any_site" in entry.item.accepts_external
+    for match in _peers(entry.matches):
+        direct = _direct(match, facts)
+        key = _identity(direct)
+        if key in seen:
+            continue
+        seen.add(key)
+        targets.append(direct)
+        if direct.kind == "page" and direct.record is not None:
+            for introduced in _introduced(direct, entry.item.code, facts, claims, any_external):
+                if (key := _identity(introduced)) not in seen:
+                    seen.add(key)
+                    targets.append(introduced)
+        if len(targets) >= MAX_TARGETS:
+            break
+    return targets[:MAX_TARGETS]
+
+
+def _peers(matches: list[ItemMatch]) -> list[ItemMatch]:
+    """The matches worth following: those of the best-ranked section (the assessed year's
+    ITA section beats another year's), within a margin of the best title score."""
+    if not matches:
+        return []
+    top_section = matches[0].other_year_section
+    same = [m for m in matches if m.other_year_section == top_section]
+    best = max(_title_score(m) for m in same)
+    return [m for m in same if _title_score(m) >= best - TITLE_MARGIN or (m.by_code and not m.by_title)]
+
+
+def _title_score(match: ItemMatch) -> float:
+    return match.score - (100 if match.by_code and match.by_title else 0)
+
+
+def _identity(target: Target) -> str:
+    return target.url or f"empty:{target.label}"
+
+
+def _direct(match: ItemMatch, facts: CrawlFacts) -> Target:
+    candidate = match.candidate
+    url = candidate.url
+    if candidate.source == "empty_link" or url is None:
+        return Target("empty_link", None, match, candidate.label, candidate.label, candidate.path, candidate.found_on)
+    words = " ".join(part for part in (candidate.label, candidate.row, file_name(url)) if part)
+    unfetched = Target("not_fetched", url, match, candidate.label, words, candidate.path, candidate.found_on)
+    if (external := facts.external(url)) is not None:
+        return replace(unfetched, kind="external", service=_service(external))
+    if (page := facts.page(url)) is not None:
+        return replace(unfetched, kind="page", record=page)
+    if (document := facts.document(url)) is not None:
+        name = document.get("file_name_repaired") or document.get("file_name") or ""
+        words = " ".join(part for part in (candidate.label, candidate.row, name) if part)
+        return replace(unfetched, kind="document", record=document, words=words)
+    return unfetched
+
+
+def _introduced(
+    page_target: Target, code: str, facts: CrawlFacts, claims: dict[str, set[str]], any_external: bool
+) -> list[Target]:
+    """The files and external links a page lists for the item (not its menus, not the site's
+    navigation, not links whose own words name another item)."""
+    page = page_target.record
+    assert page is not None
+    if page.get("outcome") != "ok":
+        return []
+    links = [link for link in _own_links(page, facts) if not (claims.get(link["url"], {code}) - {code})]
+    links = [link for link in links if _introduces(link, facts, any_external)][:MAX_INTRODUCED]
+    only_one = len(links) == 1
+    introduction = page.get("text") or "" if only_one else ""
+    found: list[Target] = []
+    for link in links:
+        url = link["url"]
+        text = link.get("text") or link.get("title") or ""
+        label = text if not is_generic(text) else (link.get("row") or page_target.label)
+        words = " ".join(part for part in (text, link.get("row") or "", introduction) if part)
+        path = (*page_target.path, (text or label, url))
+        listed = Target(
+            "not_fetched", url, page_target.match, label, f"{words} {file_name(url)}", path, page.get("url")
+        )
+        listed = replace(listed, introduced_by=page.get("url"))
+        if (external := facts.external(url)) is not None:
+            found.append(replace(listed, kind="external", words=words, service=_service(external)))
+        elif (document := facts.document(url)) is not None:
+            name = document.get("file_name_repaired") or document.get("file_name") or file_name(url)
+            found.append(replace(listed, kind="document", words=f"{words} {name}", record=document))
+        elif (linked_page := facts.page(url)) is not None:
+            found.append(replace(listed, kind="page", words=words, record=linked_page))
+        else:
+            found.append(listed)
+    return found
+
+
+def _own_links(page: dict[str, Any], facts: CrawlFacts) -> Iterable[dict[str, Any]]:
+    for link in page.get("links") or []:
+        url = link.get("url")
+        if url and not link.get("menu") and url not in facts.common_links and url != page.get("url"):
+            yield link
+
+
+def _introduces(link: dict[str, Any], facts: CrawlFacts, any_external: bool) -> bool:
+    """A file, an external evidence host (Drive, a flipbook, Facebook), any external system for
+    an item that is one, or a page opened by a "คลิก"/"อ่านต่อ" link."""
+    url = link["url"]
+    if (document := facts.document(url)) is not None:
+        return document.get("doc_type") != "image"  # banners and icons
+    if facts.external(url) is not None:
+        parts = urlsplit(url)
+        return any_external or external_service(parts.hostname or "", parts.path) is not None
+    kind = document_type(url)
+    if kind is not None:
+        return kind != "image"
+    return facts.page(url) is not None and is_generic(link.get("text") or "")
+
+
+def _service(external: dict[str, Any]) -> str:
+    return external.get("service") or external.get("host") or "external"
