@@ -34,7 +34,7 @@ def run_demo_command(args: argparse.Namespace, ruleset: RuleSet, out: Console, e
         # The sample site is ours: no delay between requests is needed to be polite to it.
         policy = FetchPolicy(per_host_delay=0.0, per_host_concurrency=4, read_timeout=5, retries=1, backoff_base=0.2)
         result = asyncio.run(
-            scan_site(server.url("/"), ruleset, policy=policy, options=CrawlOptions(render_js=False), trust_env=False)
+            scan_site(server.url("/"), ruleset, policy=policy, options=CrawlOptions(), trust_env=False)
         )
         written = write_reports(result, folder)
         print_scan(result, out, args.lang)

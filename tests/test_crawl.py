@@ -316,6 +316,52 @@ def test_links_built_by_javascript_are_found_with_chromium():
     assert "js_rendered" in {finding.code for finding in summary.findings}
 
 
+# Field report (issue 10, class 5): social and banner links in the HTML, the site's own menu
+# only in a JSON file a script reads into an empty <div id="nav">.
+JS_NAV_BESIDE_OTHER_LINKS = """<html><head><title>อบต.ทดสอบ</title><script src="/js/jquery.min.js"></script></head>
+<body><div class="top"><a href="https://www.facebook.com/abt.test">Facebook</a> <a href="https://line.me/R/ti/p/@abt">Line</a>
+<a href="https://www.dla.go.th"><img src="/img/dla.png" alt="กรมส่งเสริมการปกครองท้องถิ่น"></a>
+<a href="https://www.nacc.go.th"><img src="/img/nacc.png" alt="ป.ป.ช."></a>
+<a href="https://www.oic.go.th"><img src="/img/oic.png" alt="สขร."></a>
+<a href="https://www.gprocurement.go.th"><img src="/img/egp.png" alt="e-GP"></a>
+<a href="https://www.youtube.com/@abttest"><img src="/img/yt.png" alt="YouTube"></a></div>
+<div id="nav"></div><p>ยินดีต้อนรับสู่เว็บไซต์องค์การบริหารส่วนตำบลทดสอบ ตำบลทดสอบตั้งอยู่ทางทิศเหนือของอำเภอ
+มีพื้นที่ประมาณ 45 ตารางกิโลเมตร ประกอบด้วย 12 หมู่บ้าน ประชากรส่วนใหญ่ประกอบอาชีพเกษตรกรรม ทำนา ทำสวนยางพารา
+และเลี้ยงสัตว์ องค์การบริหารส่วนตำบลมีภารกิจในการพัฒนาคุณภาพชีวิตของประชาชนในพื้นที่ตามอำนาจหน้าที่</p>
+<script>
+$.getJSON('/data/menu.json', function (items) {
+  items.forEach(function (item) { $('#nav').append('<a href="' + item.href + '">' + item.label + '</a> '); });
+});
+</script></body></html>"""
+
+
+@pytest.mark.skipif(
+    find_chromium() is None and not os.environ.get("CI"),
+    reason="no Chromium here (.ci/run installs it; in CI this test never skips)",
+)
+def test_a_javascript_menu_beside_social_and_banner_links_is_rendered():
+    jquery = (  # the two calls of jQuery the page uses
+        "window.$ = function (sel) { return { append: function (h) {"
+        " document.querySelector(sel).insertAdjacentHTML('beforeend', h); } }; };"
+        "$.getJSON = function (u, f) { fetch(u).then(function (r) { return r.json(); }).then(f); };"
+    )
+    routes = {
+        "/": html(JS_NAV_BESIDE_OTHER_LINKS),
+        "/js/jquery.min.js": raw(jquery.encode(), "application/javascript"),
+        "/data/menu.json": raw(
+            '[{"href": "/ita/2567", "label": "ITA 2567"}, {"href": "/about", "label": "เกี่ยวกับเรา"}]'.encode(),
+            "application/json",
+        ),
+        "/ita/2567": html("<h1>การเปิดเผยข้อมูลสาธารณะ ปี ๒๕๖๗</h1>" + "<p>ข้อมูล</p>" * 20),
+        "/about": html("<h1>ประวัติ</h1>" + "<p>ตำบลทดสอบ</p>" * 20),
+    }
+    with FixtureServer(routes) as server:
+        _summary, sink = run_crawl(server.url("/"))
+    home = next(page for page in sink.pages if page.via == "start")
+    assert home.rendered
+    assert {"/ita/2567", "/about"} <= {urlsplit(page.url).path for page in sink.pages}
+
+
 def test_without_a_browser_javascript_pages_are_reported_unchecked(monkeypatch):
     monkeypatch.setenv("OIT_CHROMIUM", "/nonexistent/chromium")
     with FixtureServer(JS_ROUTES) as server:

@@ -452,7 +452,7 @@ class SiteCrawler:
             assert decoded is not None
             page = extract_page(decoded.text, result.final_url)
             self._timing["extract"] += time.monotonic() - started
-            if self.options.render_js and needs_browser(decoded.text, page.own_chars, len(page.links)):
+            if self.options.render_js and needs_browser(decoded.text, page.own_chars, self._same_site_links(page)):
                 rendered = await self._render(result.final_url)
                 if rendered is not None:
                     page, record.rendered = rendered, True
@@ -471,6 +471,9 @@ class SiteCrawler:
                 self.findings.add("wrong_content_type", node.url, result.content_type)
         self._note_outcome(node, Outcome(record.outcome), result, record.url)
         self.sink.page(record)
+
+    def _same_site_links(self, page: ExtractedPage) -> int:
+        return len({link.url for link in page.links if link.url.host in self.scope and link.url != page.url})
 
     async def _render(self, url: str) -> ExtractedPage | None:
         if self._rendered >= self.options.max_rendered_pages:

@@ -10,6 +10,7 @@ builders here also make the test world (tests/sitekit/world.py).
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from dataclasses import dataclass
@@ -196,8 +197,6 @@ def build_demo(ruleset: RuleSet) -> dict[str, Response]:
         "<li><a href='/index.php'>หน้าแรก&nbsp;&nbsp;&nbsp;</a></li>"
         "<li><span>เกี่ยวกับเรา</span><ul><li><a href='/about.php'>ประวัติความเป็นมา</a></li>"
         "<li><a href='/contact.php'>ติดต่อเรา</a></li></ul></li>"
-        f"<li><span>ITA</span><ul><li><a href='/ita{year}.php'>ITA {year}</a></li>"
-        f"<li><a href='/ita{year - 1}.php'>ITA {year - 1}</a></li></ul></li>"
         "<li><a href='/calendar.php'>ปฏิทินกิจกรรม</a></li>"
         "<li><a href='https://www.facebook.com/banexample'>Facebook</a></li></ul>"
     )
@@ -233,7 +232,18 @@ def build_demo(ruleset: RuleSet) -> dict[str, Response]:
     )
     routes[f"/files/ita{year - 1}-summary.pdf"] = raw(bundled_pdf(BUNDLED_PDFS[2]), "application/pdf")
     news = "".join(f"<li><a href='/news/{n}.php'>ข่าวประชาสัมพันธ์ ฉบับที่ {n}/{year}</a></li>" for n in range(1, 4))
-    routes["/"] = html(page("หน้าแรก", f"<h1>ยินดีต้อนรับสู่{TOWN}</h1><h3>ข่าวประชาสัมพันธ์</h3><ul>{news}</ul>"))
+    # The ITA menu exists only in a JSON file that a script reads into an empty <div id="nav">,
+    # as on real sites: the scan reaches it through the system Chromium.
+    ita_menu = [{"href": f"/ita{y}.php", "label": f"ITA {y}"} for y in (year, year - 1)]
+    routes["/data/ita-menu.json"] = raw(json.dumps(ita_menu).encode(), "application/json")
+    script = (
+        "<div id='nav'></div><script>fetch('/data/ita-menu.json').then(r => r.json()).then(items => {"
+        " const nav = document.getElementById('nav');"
+        " for (const item of items) { const a = document.createElement('a'); a.href = item.href;"
+        " a.textContent = item.label; nav.appendChild(a); } });</script>"
+    )
+    home = f"{script}<h1>ยินดีต้อนรับสู่{TOWN}</h1><h3>ข่าวประชาสัมพันธ์</h3><ul>{news}</ul>"
+    routes["/"] = html(page("หน้าแรก", home))
     routes["/index.php"] = redirect("/")
     for n in range(1, 4):
         routes[f"/news/{n}.php"] = html(

@@ -2,8 +2,8 @@
 
 Only pages that look JavaScript-built are rendered (see ``needs_browser``), a bounded number
 per site, one at a time per host through the fetcher's host slot.  Images, fonts and media
-are not downloaded.  Playwright is an optional extra (``pip install 'oit-crawler[browser]'``)
-and drives Debian's ``chromium`` (``OIT_CHROMIUM`` overrides the path): Playwright's own
+are not downloaded.  Playwright (a default dependency) drives Debian's ``chromium``
+(``OIT_CHROMIUM`` overrides the path): Playwright's own
 browser download does not work offline.
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 from dataclasses import dataclass
 from typing import Any
@@ -64,15 +65,34 @@ def find_chromium() -> str | None:
     return None
 
 
-def needs_browser(html_text: str, own_text_chars: int, link_count: int) -> bool:
-    """A page whose server HTML has almost no text and no links of its own but carries
-    scripts: its content is built in the browser."""
-    if own_text_chars >= 200 or link_count >= 5:
+# A container a script fills: <div id="nav"></div>, <ul class="menu"></ul>, <nav></nav>.
+_EMPTY_CONTAINER = re.compile(
+    r"<(?:div|ul|nav)\b[^>]*(?:\b(?:id|class)\s*=\s*[\"'][^\"']*(?:nav|menu)[^\"']*[\"'])?[^>]*>\s*</(?:div|ul|nav)>",
+    re.IGNORECASE,
+)
+_SCRIPT_LOADS = re.compile(r"fetch\(|getjson|xmlhttprequest|\.json['\"]|\$\.ajax|axios|innerhtml", re.IGNORECASE)
+ENOUGH_NAVIGATION = 10  # same-site links: a page with this many has its menu in the HTML
+THIN_NAVIGATION = 3
+
+
+def needs_browser(html_text: str, own_text_chars: int, same_site_links: int) -> bool:
+    """Is this page's navigation or content built in the browser?
+
+    Judged by its same-site links, not all links: a home page with Facebook, LINE and banner
+    links and an empty ``<div id="nav">`` that a script fills from a JSON file has links, but
+    no way into the site (field report: a whole site's 40 items 'missing').  Rendered when
+    scripts are present and the same-site navigation is missing or thin — thin counts only
+    when an empty menu container or a script that loads data says more is coming.
+    """
+    if same_site_links >= ENOUGH_NAVIGATION:
         return False
     lowered = html_text[:200_000].lower()
     if "<script" not in lowered:
         return False
-    return own_text_chars < 80 or any(marker in lowered for marker in _JS_SHELL_MARKERS)
+    if same_site_links < THIN_NAVIGATION:
+        return own_text_chars < 2_000 or any(marker in lowered for marker in _JS_SHELL_MARKERS)
+    filled_later = _EMPTY_CONTAINER.search(lowered) is not None and _SCRIPT_LOADS.search(lowered) is not None
+    return filled_later or any(marker in lowered for marker in _JS_SHELL_MARKERS)
 
 
 class BrowserRenderer:
@@ -90,7 +110,7 @@ class BrowserRenderer:
         try:
             from playwright.async_api import async_playwright
         except ImportError as exc:
-            raise BrowserUnavailable("Playwright is not installed (pip install 'oit-crawler[browser]')") from exc
+            raise BrowserUnavailable("Playwright is not installed (pip install playwright)") from exc
         executable = self.executable or find_chromium()
         if executable is None:
             raise BrowserUnavailable("no Chromium found (apt-get install chromium, or set OIT_CHROMIUM)")
