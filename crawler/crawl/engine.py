@@ -31,6 +31,7 @@ from crawler.fetch.client import Fetcher, FetchResult
 from crawler.fetch.decode import looks_like_mojibake, repair_mojibake
 from crawler.fetch.outcome import Outcome
 from crawler.fetch.robots import RobotsRules, load_robots
+from crawler.model.url import Url
 from crawler.urls import document_type, external_service, file_name, normalize_url
 
 HOME_TEXT = "หน้าแรก"
@@ -101,7 +102,7 @@ class CrawlSummary:
 
 @dataclass
 class _Node:
-    url: str
+    url: Url
     depth: int
     parent: int | None
     text: str
@@ -112,7 +113,7 @@ class _Node:
     priority: int = 1
 
 
-def prepare_start_url(text: str) -> str:
+def prepare_start_url(text: str) -> Url:
     """A usable start URL from what a user typed ("song.go.th", "https://x/", " www.x.go.th ")."""
     raw = (text or "").strip()
     if not raw:
@@ -319,7 +320,7 @@ class SiteCrawler:
     # -- frontier -----------------------------------------------------------------------
     def _register(
         self,
-        url: str,
+        url: Url,
         depth: int,
         parent: int | None,
         text: str,
@@ -771,7 +772,7 @@ def _home_may_move_to(host: str) -> bool:
     return external_service(host) in (None, "google_sites")
 
 
-def _start_candidates(url: str) -> list[str]:
+def _start_candidates(url: Url) -> list[Url]:
     """The address as given, then the other scheme, then www added/removed (real sites answer on one)."""
     parts = urlsplit(url)
     other_scheme = "http" if parts.scheme == "https" else "https"
@@ -784,7 +785,7 @@ def _start_candidates(url: str) -> list[str]:
             parts._replace(netloc=netloc).geturl(),
             parts._replace(scheme=other_scheme, netloc=netloc).geturl(),
         ]
-    return candidates
+    return [parsed for candidate in candidates if (parsed := Url.parse(candidate)) is not None]
 
 
 def _error_entry(

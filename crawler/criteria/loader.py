@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from crawler.criteria.models import (
     ITEM_FIELDS,
@@ -313,7 +314,7 @@ class RuleCatalog:
         )
 
 
-def _describe(err: dict[str, Any]) -> str:
+def _describe(err: ErrorDetails) -> str:
     loc = ".".join(str(part) for part in err["loc"])
     return f"{loc}: {err['msg']}" if loc else err["msg"]
 

@@ -13,7 +13,7 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -66,7 +66,7 @@ class FixtureServer:
     """``with FixtureServer(routes) as server: server.url("/")``.  Unknown paths answer 404."""
 
     def __init__(
-        self, routes: dict[str, Route] | None = None, *, tls: ssl.SSLContext | None = None, record: bool = True
+        self, routes: Mapping[str, Route] | None = None, *, tls: ssl.SSLContext | None = None, record: bool = True
     ) -> None:
         self.routes: dict[str, Route] = dict(routes or {})
         self.requests: list[Request] = []

@@ -19,7 +19,7 @@ import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
-from crawler.documents.model import DocumentText
+from crawler.documents.model import DocumentText, Method, Problem
 from crawler.thai.normalize import repair_pua
 
 MAX_PAGES = 30  # pages read per PDF; evidence is on the first pages
@@ -66,8 +66,8 @@ def read_pdf(path: str, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> Docu
         document = pdfium.PdfDocument(path)
     except pdfium.PdfiumError as exc:
         message = str(exc)
-        problem = "encrypted" if "password" in message.lower() else "corrupt"
-        return DocumentText("", "none", problem=problem, detail=message, seconds=time.monotonic() - started)
+        failure: Problem = "encrypted" if "password" in message.lower() else "corrupt"
+        return DocumentText("", "none", problem=failure, detail=message, seconds=time.monotonic() - started)
     try:
         count = len(document)
         texts: list[str] = []
@@ -87,8 +87,8 @@ def read_pdf(path: str, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> Docu
                     texts[index] = ocr_text
                     ocr_pages += 1
         text = "\n".join(texts)[:MAX_CHARS]
-        method = "ocr" if ocr_pages and ocr_pages >= len(texts) - len(empty_pages) else "text_layer"
-        problem = None
+        method: Method = "ocr" if ocr_pages and ocr_pages >= len(texts) - len(empty_pages) else "text_layer"
+        problem: Problem | None = None
         if not looks_like_text(text):
             problem = "no_text" if can_ocr else "ocr_unavailable"
         elif count > max_pages:

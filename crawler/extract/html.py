@@ -129,7 +129,8 @@ def extract_page(html: str, url: str) -> ExtractedPage:
             for link in _links_of(node, base, current_heading, ignored, empty_texts):
                 links.append(link)
         links.extend(_meta_refresh(tree, base))
-    title = clean_text(tree.css_first("title").text()) if tree.css_first("title") else ""
+    title_node = tree.css_first("title")
+    title = clean_text(title_node.text()) if title_node is not None else ""
     breadcrumb = _breadcrumb(tree)
     full_text = clean_text(tree.body.text(deep=True, separator=" ")) if tree.body else ""
     script_targets = _script_redirects(tree, base, current_heading)

@@ -52,7 +52,7 @@ class HttpCache:
     def read_body(self, entry: CachedEntry) -> bytes:
         return self.body_path(entry.sha256).read_bytes()
 
-    def spool(self) -> tempfile._TemporaryFileWrapper:  # type: ignore[type-arg]
+    def spool(self) -> tempfile._TemporaryFileWrapper:
         """A temporary file on the cache's disk, to be ``adopt``-ed once its hash is known."""
         return tempfile.NamedTemporaryFile(dir=self.root / "tmp", delete=False)
 

@@ -123,7 +123,7 @@ class Fetcher:
     ) -> None:
         self.policy = policy or FetchPolicy()
         self.cache = cache
-        self.allowed_networks: set[Network] = set(allowed_networks or {"public"}) | {"public"}
+        self.allowed_networks: set[Network] = {*(allowed_networks or ()), "public"}
         self.stats = FetchStats()
         self.slots: dict[str, HostSlot] = {}
         self.tls_by_host: dict[str, tuple[TlsTier, TlsFailure | None]] = {}

@@ -101,30 +101,30 @@ def decode_body(body: bytes, content_type: str | None = None) -> Decoded:
     header_label, meta_label = header_charset(content_type), meta_charset(body)
     header_codec, meta_codec = browser_codec(header_label), browser_codec(meta_label)
     findings: list[str] = []
-    for label, codec in ((header_label, header_codec), (meta_label, meta_codec)):
-        if label and codec is None:
+    for label, maybe_codec in ((header_label, header_codec), (meta_label, meta_codec)):
+        if label and maybe_codec is None:
             findings.append(f"unknown charset label {label!r}")
     if header_codec and meta_codec and header_codec != meta_codec:
         # A single-byte codec decodes UTF-8 bytes without error, so "decodes" proves nothing:
         # UTF-8 that is valid and contains Thai wins; otherwise the declaration that decodes.
-        as_utf8 = _strict(body, "utf-8") if "utf-8" in (header_codec, meta_codec) else None
-        if as_utf8 is not None and _THAI.search(as_utf8):
+        declared_utf8 = _strict(body, "utf-8") if "utf-8" in (header_codec, meta_codec) else None
+        if declared_utf8 is not None and _THAI.search(declared_utf8):
             chosen = "utf-8"
         else:
             chosen = header_codec if _strict(body, header_codec) is not None else meta_codec
         findings.append(f"header says {header_label} but <meta> says {meta_label}; decoded as {chosen}")
         source: DecodeSource = "header" if chosen == header_codec else "meta"
         return Decoded(body.decode(chosen, "replace"), chosen, source, header_label, meta_label, findings)
-    for codec, source in ((header_codec, "header"), (meta_codec, "meta")):
-        if codec:
-            text = _strict(body, codec)
-            if text is None:
-                findings.append(f"bytes are not valid {codec} as declared")
-                text = body.decode(codec, "replace")
-            return Decoded(text, codec, source, header_label, meta_label, findings)
-    text = _strict(body, "utf-8")
-    if text is not None:
-        return Decoded(text, "utf-8", "utf-8", header_label, meta_label, findings)
+    for declared, source in ((header_codec, "header"), (meta_codec, "meta")):
+        if declared:
+            strict = _strict(body, declared)
+            if strict is None:
+                findings.append(f"bytes are not valid {declared} as declared")
+            text = strict if strict is not None else body.decode(declared, "replace")
+            return Decoded(text, declared, source, header_label, meta_label, findings)
+    as_utf8 = _strict(body, "utf-8")
+    if as_utf8 is not None:
+        return Decoded(as_utf8, "utf-8", "utf-8", header_label, meta_label, findings)
     if len(body) >= DETECT_MIN_BYTES:
         best = from_bytes(body).best()
         if best is not None and best.encoding:

@@ -62,7 +62,7 @@ class Candidate:
     label: str  # what names the evidence (link text, or the row/heading for generic texts)
     context: str  # row, heading, menu, page title
     url: str | None  # the target; None for an empty link
-    found_on: str
+    found_on: str | None
     path: tuple[tuple[str, str], ...]  # (text, url) from the home page to the target
     source: CandidateSource
     section_years: frozenset[int]  # years named by the section (heading, menu, page title)

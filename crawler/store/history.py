@@ -145,7 +145,8 @@ class HistoryStore:
                 "INSERT INTO batches (source, year, started_at, options) VALUES (?, ?, ?, ?)",
                 (source, year, now(), json.dumps(options, ensure_ascii=False)),
             )
-            return int(cursor.lastrowid)
+            assert cursor.lastrowid is not None
+            return cursor.lastrowid
 
     def unfinished_batch(self, source: str, year: int) -> int | None:
         row = self.db.execute(
@@ -213,7 +214,8 @@ class HistoryStore:
                     json.dumps(report, ensure_ascii=False) if report is not None else None,
                 ),
             )
-            scan_id = int(cursor.lastrowid)
+            assert cursor.lastrowid is not None
+            scan_id = cursor.lastrowid
             db.executemany(
                 "INSERT INTO item_results (scan_id, code, status, url, reason, confidence) VALUES (?, ?, ?, ?, ?, ?)",
                 [

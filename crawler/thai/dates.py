@@ -197,7 +197,8 @@ def extract_dates(text: str, *, ocr: bool = False) -> list[DateMention]:
             add("date", when, when, m, 0.9)
 
     for m in _P_NUMERIC_DATE.finditer(norm):
-        day, month, year = (int(g) if i < 2 else g for i, g in enumerate(m.groups()))
+        day_text, month_text, year = m.groups()
+        day, month = int(day_text), int(month_text)
         be = _be_year(year, two_digit_ok=True)
         if be is None or not 1 <= month <= 12 or not free(m):
             continue
