@@ -96,6 +96,33 @@ def document_type(url: str, content_type: str | None = None) -> DocumentType | N
     return found
 
 
+_DOWNLOAD_SCRIPT = re.compile(
+    r"(?:^|/)(?:download|dl|getfile|file|files|attach\w*|fileupload)(?:\.\w+)?$", re.IGNORECASE
+)
+
+
+def looks_like_file(url: str) -> bool:
+    """A link to a document (not an image), by its name or by a download script's."""
+    kind = document_type(url)
+    if kind is not None:
+        return kind != "image"
+    path = urlsplit(url).path.rstrip("/")
+    return bool(_DOWNLOAD_SCRIPT.search(path))
+
+
+LOCAL_ADDRESS = "local_address"  # the "service" of a link to localhost or a private network: nobody else can open it
+_SHARE = re.compile(
+    r"/sharer|/share(?:\.php|/|$|\?)|/intent/(?:tweet|post)|/R/msg/|/dialog/(?:share|feed)", re.IGNORECASE
+)
+
+
+def is_share_link(url: str) -> bool:
+    """A "share this page" button (facebook.com/sharer…, twitter.com/intent/tweet, LINE's
+    /R/msg/text): it names the service, not the agency's own page on it."""
+    parts = urlsplit(url)
+    return external_service(parts.hostname or "", parts.path) is not None and bool(_SHARE.search(parts.path))
+
+
 def external_service(host: str, path: str = "") -> str | None:
     """The service an external host belongs to; ``path`` tells a Google Form from a Drive file."""
     host = host.lower()

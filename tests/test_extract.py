@@ -57,6 +57,16 @@ def test_unfollowable_links_are_counted_by_kind():
     assert page.links == []
 
 
+def test_a_hash_link_that_names_evidence_is_an_empty_link_but_a_menu_toggle_is_not():
+    page = extract_page(
+        "<html><body><ul><li><a href='#'>ข้อมูลพื้นฐาน</a><ul><li><a href='/a'>ประวัติ</a></li></ul></li></ul>"
+        "<a href='#' data-toggle='collapse'>O14 คู่มือ</a>"
+        "14. คู่มือหรือมาตรฐานการปฏิบัติงาน <a href='#'>[คู่มือการปฏิบัติงาน]</a><br></body></html>",
+        BASE,
+    )
+    assert page.empty_link_texts == ["[คู่มือการปฏิบัติงาน]"]
+
+
 def test_link_context_heading_row_menu_and_image_alt():
     page = extract_page(
         """<html><body>

@@ -75,6 +75,13 @@ def test_5xx_is_retried_with_backoff_then_succeeds():
     assert result.outcome is Outcome.OK and result.attempts == 3
 
 
+def test_503_is_unavailable_and_unchecked_500_is_broken():
+    with FixtureServer({"/busy": html("Service Unavailable", 503), "/bug": html("error", 500)}) as server:
+        (busy, bug), _ = fetch_many([server.url("/busy"), server.url("/bug")], FetchPolicy(per_host_delay=0, retries=0))
+    assert busy.outcome is Outcome.UNAVAILABLE and busy.outcome.could_not_check
+    assert bug.outcome is Outcome.SERVER_ERROR and bug.outcome.family == "broken"
+
+
 def test_404_is_not_retried_and_is_broken_not_unchecked():
     with FixtureServer() as server:
         result, _ = fetch(server.url("/missing"), FetchPolicy(per_host_delay=0, retries=3))
@@ -198,7 +205,7 @@ def test_circuit_breaker_stops_hammering_a_failing_host():
         results, fetcher = fetch_many([server.url(f"/p{i}") for i in range(12)], policy)
         assert len(server.requests) == 3
     outcomes = [result.outcome for result in results]
-    assert outcomes.count(Outcome.SERVER_ERROR) == 3
+    assert outcomes.count(Outcome.UNAVAILABLE) == 3  # 503: down for now, not gone
     assert outcomes.count(Outcome.CIRCUIT_OPEN) == 9
     assert next(iter(fetcher.slots.values())).is_open
 

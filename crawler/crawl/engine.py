@@ -26,13 +26,13 @@ from crawler.crawl.sink import CrawlSink
 from crawler.crawl.sitemap import parse_sitemap
 from crawler.extract.html import ExtractedPage, Link, extract_page
 from crawler.fetch.addresses import literal_ip, network_of
-from crawler.fetch.browser import BrowserRenderer, BrowserUnavailable, needs_browser
+from crawler.fetch.browser import BrowserRenderer, BrowserUnavailable, needs_browser, script_signature
 from crawler.fetch.client import Fetcher, FetchResult
 from crawler.fetch.decode import looks_like_mojibake, repair_mojibake
 from crawler.fetch.outcome import Outcome
 from crawler.fetch.robots import RobotsRules, load_robots
 from crawler.model.url import Url
-from crawler.urls import document_type, external_service, file_name, normalize_url
+from crawler.urls import LOCAL_ADDRESS, document_type, external_service, file_name, normalize_url
 
 HOME_TEXT = "หน้าแรก"
 MAX_PATH = 12
@@ -46,6 +46,7 @@ _OUTCOME_FINDING = {
     Outcome.REDIRECT_LOOP: "redirect_loop",
     Outcome.TOO_MANY_REDIRECTS: "redirect_loop",
     Outcome.RATE_LIMITED: "rate_limited",
+    Outcome.UNAVAILABLE: "server_error",
     Outcome.CIRCUIT_OPEN: "circuit_open",
     Outcome.BLOCKED: "bot_protection",
     Outcome.TOO_LARGE: "too_large",
@@ -170,6 +171,7 @@ class SiteCrawler:
         self._browser = LazyBrowser(self.fetcher.policy.user_agent)
         self._rendered = 0
         self._aliases: dict[str, str] = {}
+        self._rendered_signatures: set[str] = set()
 
     # -- public -------------------------------------------------------------------------
     async def run(self) -> CrawlSummary:
@@ -454,7 +456,7 @@ class SiteCrawler:
             page = extract_page(decoded.text, result.final_url)
             self._timing["extract"] += time.monotonic() - started
             if self.options.render_js and needs_browser(decoded.text, page.own_chars, self._same_site_links(page)):
-                rendered = await self._render(result.final_url)
+                rendered = await self._render(result.final_url, script_signature(decoded.text))
                 if rendered is not None:
                     page, record.rendered = rendered, True
             record.encoding, record.encoding_source = decoded.codec, decoded.source
@@ -476,7 +478,12 @@ class SiteCrawler:
     def _same_site_links(self, page: ExtractedPage) -> int:
         return len({link.url for link in page.links if link.url.host in self.scope and link.url != page.url})
 
-    async def _render(self, url: str) -> ExtractedPage | None:
+    async def _render(self, url: str, signature: str) -> ExtractedPage | None:
+        """The page as Chromium builds it, or None.  Pages built by the same scripts as one
+        already rendered (a site-wide menu filled from JSON on every page) are not rendered
+        again: what the scripts add is known, and the page's own content is in its HTML."""
+        if signature in self._rendered_signatures:
+            return None
         if self._rendered >= self.options.max_rendered_pages:
             self.findings.add("js_not_rendered", url, f"more than {self.options.max_rendered_pages} pages to render")
             return None
@@ -491,6 +498,7 @@ class SiteCrawler:
             self.findings.add("js_not_rendered", url, reason)
             return None
         self.findings.add("js_rendered", url)
+        self._rendered_signatures.add(signature)
         return extract_page(rendered.html, rendered.final_url)
 
     def _fill_page(self, record: PageRecord, page: ExtractedPage) -> None:
@@ -498,6 +506,7 @@ class SiteCrawler:
         record.headings = page.headings
         record.breadcrumb = page.breadcrumb
         record.text = page.text
+        record.images = page.images
         record.links = [dict(vars(link)) for link in page.links]
         ignored = asdict(page.ignored)
         ignored["empty_link_texts"] = page.empty_link_texts
@@ -568,11 +577,12 @@ class SiteCrawler:
             return
         parent = self._nodes[node_id]
         ip = literal_ip(host)
-        if host == "localhost" or host.endswith(".localhost") or (ip and network_of(ip) != "public"):
+        local = host == "localhost" or host.endswith(".localhost") or bool(ip and network_of(ip) != "public")
+        if local:
             self.findings.add("local_address_links", parent.url, f"{link.text or '(no text)'} → {url}")
         self._externals[url] = ExternalRecord(
             url=url,
-            service=external_service(host, urlsplit(url).path),
+            service=LOCAL_ADDRESS if local else external_service(host, urlsplit(url).path),
             host=host,
             text=link.text or link.title,
             found_on=parent.url,

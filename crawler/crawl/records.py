@@ -44,6 +44,7 @@ class PageRecord(FetchedRecord):
     links: list[dict[str, Any]] = field(default_factory=list)
     ignored_links: dict[str, Any] = field(default_factory=dict)
     placeholder: str | None = None
+    images: int = 0  # pictures in the page's own content (see extract.html._is_picture)
     encoding: str | None = None
     encoding_source: str | None = None
     redirects: list[str] = field(default_factory=list)

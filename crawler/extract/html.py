@@ -23,9 +23,12 @@ LinkKind = Literal["a", "onclick", "frame", "iframe", "embed", "area", "meta_ref
 MAX_TEXT_CHARS = 30_000
 MAX_LINKS = 3_000
 MAX_CONTEXT = 240
+MAX_ROW = 400  # longer "rows" are layout tables (old PHP sites put the whole page in one)
 
 _WS = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "caption", "legend", "summary"})
+_HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_MINOR_HEADING = 7  # captions, panel titles, box-title cells: below every <hN>
 _HEADING_CLASS = re.compile(
     r"(?:^|[\s_-])(?:panel-heading|panel-title|card-header|card-title|box-title|widget-title|section-title|"
     r"block-title|module-title|topic|headline|title)(?:$|[\s_-])",
@@ -65,6 +68,7 @@ class Link:
     heading: str = ""
     row: str = ""
     menu: tuple[str, ...] = ()
+    section: str = ""  # every heading above the link, outermost first, one per line
 
 
 @dataclass
@@ -95,6 +99,7 @@ class ExtractedPage:
     placeholder: str | None = None
     content_chars: int = 0
     own_chars: int = 0  # text that is not menus, headers, footers or list links
+    images: int = 0  # pictures in the page's own content (executives' photos), not icons or banners
     frames: int = 0
     # An empty ``href`` whose text names something is evidence of a missing link.
     empty_link_texts: list[str] = field(default_factory=list)
@@ -108,6 +113,9 @@ def extract_page(html: str, url: str) -> ExtractedPage:
     empty_texts: list[str] = []
     headings: list[str] = []
     current_heading = ""
+    # The headings above the current point, outermost first: a row under "ตัวชี้วัดย่อยที่ 9.2"
+    # is still in the page's "ITA ประจำปี ๒๕๖๗" section.
+    outline: list[tuple[int, str]] = []
     frames = 0
     root = tree.root
     if root is not None:
@@ -116,17 +124,26 @@ def extract_page(html: str, url: str) -> ExtractedPage:
             if tag == "-comment":
                 _count_comment_links(node, ignored)
                 continue
-            if tag in _HEADING_TAGS or (tag in ("div", "span", "p", "th", "td", "b", "strong") and _is_heading(node)):
+            if (
+                tag in _HEADING_TAGS
+                or (tag in ("div", "span", "p", "th", "td", "b", "strong") and _is_heading(node))
+                or (tag in ("td", "th") and _is_lone_cell(node))
+            ):
                 text = clean_text(node.text(deep=True, separator=" "))
                 if text and len(text) <= 200:
                     current_heading = text
+                    level = _HEADING_LEVEL.get(tag, _MINOR_HEADING)
+                    while outline and outline[-1][0] >= level:
+                        outline.pop()
+                    outline.append((level, text))
                     if tag[0] == "h" and len(headings) < 80:
                         headings.append(text)
             if len(links) >= MAX_LINKS:
                 continue
             if tag in ("frame", "iframe"):
                 frames += 1
-            for link in _links_of(node, base, current_heading, ignored, empty_texts):
+            section = "\n".join(text for _level, text in outline)[:MAX_CONTEXT]
+            for link in _links_of(node, base, current_heading, ignored, empty_texts, section):
                 links.append(link)
         links.extend(_meta_refresh(tree, base))
     title_node = tree.css_first("title")
@@ -134,7 +151,7 @@ def extract_page(html: str, url: str) -> ExtractedPage:
     breadcrumb = _breadcrumb(tree)
     full_text = clean_text(tree.body.text(deep=True, separator=" ")) if tree.body else ""
     script_targets = _script_redirects(tree, base, current_heading)
-    content, own_text = _content_text(tree)
+    content, own_text, images = _content_text(tree)
     if frames == 0 and len(content) < 40:  # a page that only sends the visitor elsewhere
         links.extend(script_targets)
     # Only the page's own text: menu labels such as "ITA 2566" would read as the page's year.
@@ -149,6 +166,7 @@ def extract_page(html: str, url: str) -> ExtractedPage:
         ignored=ignored,
         content_chars=len(content),
         own_chars=len(own_text),
+        images=images,
         frames=frames,
         empty_link_texts=empty_texts[:50],
     )
@@ -169,12 +187,29 @@ def _base_url(tree: LexborHTMLParser, url: str) -> str:
     return (Url.parse(href, url) or url) if href else url
 
 
+def _is_lone_cell(node: LexborNode) -> bool:
+    """A table row of one short cell with no link: old PHP sites' box titles
+    (<tr><td class="mh">ข้อมูลสาธารณะ ITA ๒๕๖๗</td></tr>) head the rows below them."""
+    row = node.parent
+    if row is None or row.tag != "tr" or node.css_first("a") is not None:
+        return False
+    cells = 0
+    child = row.child
+    while child is not None:
+        if child.tag in ("td", "th"):
+            cells += 1
+        child = child.next
+    return cells == 1 and 0 < len(node.text(deep=True).strip()) <= 80
+
+
 def _is_heading(node: LexborNode) -> bool:
     cls = node.attributes.get("class") or ""
     return bool(cls) and _HEADING_CLASS.search(cls) is not None
 
 
-def _links_of(node: LexborNode, base: str, heading: str, ignored: IgnoredLinks, empty_texts: list[str]) -> list[Link]:
+def _links_of(
+    node: LexborNode, base: str, heading: str, ignored: IgnoredLinks, empty_texts: list[str], section: str = ""
+) -> list[Link]:
     tag = node.tag
     attrs = node.attributes
     found: list[tuple[str, LinkKind]] = []
@@ -193,6 +228,9 @@ def _links_of(node: LexborNode, base: str, heading: str, ignored: IgnoredLinks, 
                     empty_texts.append(label)
             elif href == "#" or (href.startswith("#") and tag == "a" and not attrs.get("onclick")):
                 ignored.hash_only += 1
+                label = _label(node)
+                if href == "#" and len(label) >= 4 and not _is_toggle(node):
+                    empty_texts.append(label)  # "[คู่มือการปฏิบัติงาน]" that opens nothing
             elif lowered.startswith("javascript:"):
                 js = _js_target(href)
                 if js:
@@ -229,8 +267,19 @@ def _links_of(node: LexborNode, base: str, heading: str, ignored: IgnoredLinks, 
     for href, kind in found:
         absolute = _resolve(base, href)
         if absolute:
-            links.append(Link(absolute, text, kind, title, heading[:MAX_CONTEXT], row, menu))
+            links.append(Link(absolute, text, kind, title, heading[:MAX_CONTEXT], row, menu, section))
     return links
+
+
+def _is_toggle(node: LexborNode) -> bool:
+    """A dropdown or accordion opener (href="#" on purpose), not a link that lost its target."""
+    attrs = node.attributes
+    if any(name in attrs for name in ("data-toggle", "data-bs-toggle", "aria-haspopup", "aria-expanded", "role")):
+        return True
+    if "toggle" in (attrs.get("class") or "") or "dropdown" in (attrs.get("class") or ""):
+        return True
+    parent = node.parent
+    return parent is not None and parent.tag == "li" and parent.css_first("ul, ol") is not None
 
 
 def _label(node: LexborNode) -> str:
@@ -266,7 +315,9 @@ def _context(node: LexborNode) -> tuple[str, tuple[str, ...]]:
     while parent is not None and depth < 30:
         tag = parent.tag
         if tag == "tr" and not row:
-            row = clean_text(parent.text(deep=True, separator=" "))[:MAX_CONTEXT]
+            # A data row, not a layout table's row holding the menu and the whole page
+            text = clean_text(parent.text(deep=True, separator=" "))
+            row = text if len(text) <= MAX_ROW else "-"
         elif tag == "li":
             if not first_li:
                 label = _menu_label(parent)
@@ -277,7 +328,47 @@ def _context(node: LexborNode) -> tuple[str, tuple[str, ...]]:
             break
         parent = parent.parent
         depth += 1
+    if row in ("", "-"):
+        # Outside a data row, the line the link sits on names it: "22. รายงานผลการจัดซื้อจัดจ้าง
+        # ประจำปี <a>[ดาวน์โหลด]</a><br>", "<li>O13 รายงานผล… <a>คลิก</a></li>".
+        row = _line_of(node)
     return row, tuple(reversed(menu))
+
+
+_BLOCKS = frozenset({"li", "p", "div", "td", "th", "dd", "dt", "section", "article", "main", "body", "blockquote"})
+_LINE_ENDS = _BLOCKS | {"br", "hr", "ul", "ol", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "form"}
+_LINE_SIBLINGS = 12  # a line is a few nodes; a block of thousands of links is not one line
+
+
+def _line_of(node: LexborNode) -> str:
+    """The text of the line around ``node``: its block's children from the previous line break
+    to the next.  Empty when the link is alone on its line (a menu item)."""
+    child, parent = node, node.parent
+    while parent is not None and parent.tag not in _BLOCKS:
+        child, parent = parent, parent.parent
+    if parent is None:
+        return ""
+    before: list[str] = []
+    sibling, steps = child.prev, 0
+    while sibling is not None and sibling.tag not in _LINE_ENDS and steps < _LINE_SIBLINGS:
+        before.append(_node_text(sibling))
+        sibling, steps = sibling.prev, steps + 1
+    after: list[str] = []
+    sibling, steps = child.next, 0
+    while sibling is not None and sibling.tag not in _LINE_ENDS and steps < _LINE_SIBLINGS:
+        after.append(_node_text(sibling))
+        sibling, steps = sibling.next, steps + 1
+    own = _node_text(child)
+    line = clean_text(" ".join([*reversed(before), own, *after]))
+    return line[:MAX_CONTEXT] if line != clean_text(own) else ""
+
+
+def _node_text(node: LexborNode) -> str:
+    if node.tag == "-text":
+        return node.text_content or ""
+    if node.tag in ("script", "style", "-comment"):
+        return ""
+    return node.text(deep=True, separator=" ")
 
 
 def _menu_label(item: LexborNode) -> str:
@@ -342,13 +433,13 @@ def _breadcrumb(tree: LexborHTMLParser) -> list[str]:
     return unique[:10]
 
 
-def _content_text(tree: LexborHTMLParser) -> tuple[str, str]:
-    """Body text without scripts, menus, headers and footers, and the same without any link
-    in a list (what is left of a placeholder page whose menu has no telling class names).
-    Modifies the tree: call last."""
+def _content_text(tree: LexborHTMLParser) -> tuple[str, str, int]:
+    """Body text without scripts, menus, headers and footers, the same without any link in a
+    list (what is left of a placeholder page whose menu has no telling class names), and the
+    number of pictures in what is left.  Modifies the tree: call last."""
     body = tree.body
     if body is None:
-        return "", ""
+        return "", "", 0
     for node in body.css(_ALWAYS_BOILERPLATE):
         node.decompose()
     for node in body.css(_NAMED_BOILERPLATE):
@@ -356,9 +447,29 @@ def _content_text(tree: LexborHTMLParser) -> tuple[str, str]:
         if node.css_first("h1, main, article, table") is None:
             node.decompose()
     content = clean_text(body.text(deep=True, separator=" "))
+    images = sum(1 for img in body.css("img") if _is_picture(img))
     for node in body.css("li a, li button"):
         node.decompose()
-    return content, clean_text(body.text(deep=True, separator=" "))
+    return content, clean_text(body.text(deep=True, separator=" ")), images
+
+
+_DECORATION = re.compile(
+    r"logo|icon|banner|bullet|arrow|spacer|(?<![a-z])line(?![a-z])|bg|button|btn|facebook|youtube|qr", re.IGNORECASE
+)
+
+
+def _is_picture(img: LexborNode) -> bool:
+    """A photo or chart in the content, not an icon, a logo or a banner link."""
+    attrs = img.attributes
+    src = attrs.get("src") or attrs.get("data-src") or ""
+    if not src or _DECORATION.search(src):
+        return False
+    for side in ("width", "height"):
+        value = (attrs.get(side) or "").strip().rstrip("px")
+        if value.isdigit() and int(value) < 48:
+            return False
+    parent = img.parent
+    return not (parent is not None and parent.tag == "a" and _DECORATION.search(parent.attributes.get("href") or ""))
 
 
 def _has_embeds(tree: LexborHTMLParser) -> bool:

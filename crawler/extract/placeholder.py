@@ -28,6 +28,7 @@ PLACEHOLDER_PHRASES = (
 )
 SOFT_404_PHRASES = ("404", "notfound", "ไม่พบหน้า", "ไม่พบเพจ", "หน้าที่คุณต้องการไม่มี", "errorpage")
 PLACEHOLDER_MAX_CHARS = 400
+PLACEHOLDER_REST_CHARS = 60  # what a placeholder may say besides its heading and the phrase
 NEAR_EMPTY_CHARS = 15
 
 
@@ -47,8 +48,13 @@ def placeholder_reason(
     # cannot fall under it, and compacting a whole long page is the costly part.
     key = compact(content) if len(content) <= 3 * PLACEHOLDER_MAX_CHARS else content
     if len(key) <= PLACEHOLDER_MAX_CHARS:
+        # The phrase must be what the page says, not a column of its table ("อยู่ระหว่าง
+        # ดำเนินการ 0 เรื่อง" on a statistics page with no complaints).
+        rest = key
+        for label in (title, *headings):
+            rest = rest.replace(compact(label), "")
         for phrase in PLACEHOLDER_PHRASES:
-            if phrase in key:
+            if phrase in key and len(rest.replace(phrase, "")) <= PLACEHOLDER_REST_CHARS:
                 return f"placeholder: the page only says “{_excerpt(content, phrase)}”"
     if len(key) < NEAR_EMPTY_CHARS and not has_embedded:
         return "near-empty page: no text of its own" if full_text else "empty page"

@@ -10,6 +10,7 @@ browser download does not work offline.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import shutil
@@ -73,6 +74,20 @@ _EMPTY_CONTAINER = re.compile(
 _SCRIPT_LOADS = re.compile(r"fetch\(|getjson|xmlhttprequest|\.json['\"]|\$\.ajax|axios|innerhtml", re.IGNORECASE)
 ENOUGH_NAVIGATION = 10  # same-site links: a page with this many has its menu in the HTML
 THIN_NAVIGATION = 3
+
+
+_SCRIPT_SRC = re.compile(r"<script\b[^>]*\bsrc\s*=\s*[\"']?([^\"'\s>]+)", re.IGNORECASE)
+_INLINE_SCRIPT = re.compile(r"<script\b(?![^>]*\bsrc\s*=)[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL)
+
+
+def script_signature(html_text: str) -> str:
+    """What builds the page in the browser: its script files and inline scripts.  Two pages
+    with one signature get the same menu from the same JSON file."""
+    head = html_text[:200_000]
+    sources = sorted(set(_SCRIPT_SRC.findall(head)))
+    inline = sorted({" ".join(code.split()) for code in _INLINE_SCRIPT.findall(head) if code.strip()})
+    digest = hashlib.sha256("\n".join([*sources, "--", *inline]).encode("utf-8", "replace")).hexdigest()
+    return digest[:16]
 
 
 def needs_browser(html_text: str, own_text_chars: int, same_site_links: int) -> bool:

@@ -39,7 +39,9 @@ _BOT_WALL_MARKERS = (
     b"incapsula",
     b"request unsuccessful",
 )
-_BREAKER_OUTCOMES = frozenset({Outcome.RATE_LIMITED, Outcome.SERVER_ERROR, Outcome.TIMEOUT, Outcome.CONNECT})
+_BREAKER_OUTCOMES = frozenset(
+    {Outcome.RATE_LIMITED, Outcome.UNAVAILABLE, Outcome.SERVER_ERROR, Outcome.TIMEOUT, Outcome.CONNECT}
+)
 
 
 @dataclass(frozen=True)
@@ -436,7 +438,12 @@ class Fetcher:
             # Error bodies are read (bounded) because a 500 home page often still carries the menu.
             body, size, too_large = await _read_bounded(response, min(limit, 2 * 1024 * 1024))
             self.stats.bytes += size
-            if outcome in (Outcome.BLOCKED, Outcome.SERVER_ERROR, Outcome.RATE_LIMITED) and _is_bot_wall(body):
+            if outcome in (
+                Outcome.BLOCKED,
+                Outcome.SERVER_ERROR,
+                Outcome.RATE_LIMITED,
+                Outcome.UNAVAILABLE,
+            ) and _is_bot_wall(body):
                 outcome = Outcome.BLOCKED
                 message = f"HTTP {status}: a bot-protection challenge page"
             else:

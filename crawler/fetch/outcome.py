@@ -34,6 +34,7 @@ class Outcome(StrEnum):
     PLACEHOLDER = "placeholder"
     BLOCKED = "blocked"
     RATE_LIMITED = "rate_limited"
+    UNAVAILABLE = "unavailable"  # 503: the server is busy or down for now, the page may well exist
     CIRCUIT_OPEN = "circuit_open"
     TOO_LARGE = "too_large"
     ROBOTS = "robots_disallowed"
@@ -73,6 +74,7 @@ _FAMILY: dict[Outcome, Family] = {
     Outcome.PLACEHOLDER: "broken",
     Outcome.BLOCKED: "unchecked",
     Outcome.RATE_LIMITED: "unchecked",
+    Outcome.UNAVAILABLE: "unchecked",
     Outcome.CIRCUIT_OPEN: "unchecked",
     Outcome.TOO_LARGE: "unchecked",
     Outcome.ROBOTS: "unchecked",
@@ -99,6 +101,7 @@ _LABEL_TH: dict[Outcome, str] = {
     Outcome.PLACEHOLDER: "หน้ายังไม่มีเนื้อหา (กำลังปรับปรุง/ไม่พบข้อมูล)",
     Outcome.BLOCKED: "เว็บไซต์ปิดกั้นโปรแกรมตรวจ (403/ระบบกันบอต)",
     Outcome.RATE_LIMITED: "เว็บไซต์จำกัดจำนวนคำขอ (429)",
+    Outcome.UNAVAILABLE: "เซิร์ฟเวอร์ไม่พร้อมให้บริการชั่วคราว (503)",
     Outcome.CIRCUIT_OPEN: "หยุดตรวจเว็บไซต์นี้ชั่วคราวเพราะขัดข้องซ้ำหลายครั้ง",
     Outcome.TOO_LARGE: "ไฟล์ใหญ่เกินขนาดที่กำหนด",
     Outcome.ROBOTS: "robots.txt ของเว็บไซต์ไม่อนุญาตให้ตรวจ",
@@ -108,7 +111,9 @@ _LABEL_TH: dict[Outcome, str] = {
     Outcome.INTERNAL: "โปรแกรมตรวจขัดข้องที่หน้านี้ (ไม่ใช่ความผิดของเว็บไซต์)",
 }
 
-RETRYABLE = frozenset({Outcome.TIMEOUT, Outcome.CONNECT, Outcome.SERVER_ERROR, Outcome.RATE_LIMITED})
+RETRYABLE = frozenset(
+    {Outcome.TIMEOUT, Outcome.CONNECT, Outcome.SERVER_ERROR, Outcome.RATE_LIMITED, Outcome.UNAVAILABLE}
+)
 
 
 def outcome_for_status(status: int) -> Outcome:
@@ -120,6 +125,8 @@ def outcome_for_status(status: int) -> Outcome:
         return Outcome.BLOCKED
     if status == 429:
         return Outcome.RATE_LIMITED
+    if status == 503:
+        return Outcome.UNAVAILABLE
     if status >= 500:
         return Outcome.SERVER_ERROR
     return Outcome.CLIENT_ERROR
