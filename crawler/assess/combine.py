@@ -57,5 +57,7 @@ def combine(item: ItemRule, judged: list[Judged]) -> Decision:
         chosen = tuple(j for j in evidence if j.status is status and j.period in periods)
         if chosen:
             return Decision(status, chosen)
+    # Only pages that list files, none of which is this item's (meeting minutes on a page titled
+    # "แผนพัฒนาท้องถิ่น", another item's reports): the item is not published.
     pointers = tuple(j for j in judged if j.pointer)
-    return Decision(Status.REVIEW, pointers, note="หน้านี้มีเพียงลิงก์ไปยังหลักฐาน แต่เปิดหลักฐานนั้นไม่ได้")
+    return Decision(Status.MISSING, pointers, note="ในหน้านี้ไม่มีเอกสารของข้อนี้ (มีแต่ข่าว การประชุม หรือเอกสารของข้ออื่น)")

@@ -76,8 +76,7 @@ def assess_item(
         return _result(
             entry, provisional, Status.MISSING, "ไม่พบลิงก์ หัวข้อ หรือเอกสารที่ตรงกับข้อนี้บนเว็บไซต์", item.fix, "medium"
         )
-    listing = {target.introduced_by for target in targets if target.introduced_by}
-    judged = [judge_target(item, target, facts.year, introduces=target.url in listing) for target in targets]
+    judged = [judge_target(item, target, facts.year) for target in targets]
     decision = combine(item, judged)
     reason, fix = _explain(item, decision)
     result = _result(entry, provisional, decision.status, reason, fix, _confidence(decision))
@@ -136,6 +135,8 @@ def _explain(item: ItemRule, decision: Decision) -> tuple[str, str]:
         return f"พบ {where} แต่ขาด {missing}", f"เพิ่ม {missing}: {item.fix}"
     if status is Status.BROKEN:
         return f"พบ {where} แต่{note}", "แก้ลิงก์ให้เปิดถึงเอกสาร/หน้าที่ถูกต้องได้จากหน้าแรก แล้วตรวจซ้ำ"
+    if status is Status.MISSING:
+        return f"พบหน้า {where} แต่{note}", item.fix
     return f"พบ {where}{section} แต่{note}", "ให้เจ้าหน้าที่เปิดลิงก์นี้ตรวจเอง: " + item.fix
 
 

@@ -11,25 +11,36 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from crawler.assess.status import Status
 from crawler.criteria.models import ItemRule
 from crawler.documents.model import PROBLEM_TH
+from crawler.extract.placeholder import PLACEHOLDER_PHRASES
 from crawler.fetch.outcome import Outcome
 from crawler.match.keywords import keyword_hit
 from crawler.resolve.targets import Target
+from crawler.thai.codes import find_item_codes
 from crawler.thai.dates import DateMention, extract_dates
 from crawler.thai.fiscal import FreshnessResult, judge_freshness
 from crawler.thai.normalize import compact
+from crawler.urls import LOCAL_ADDRESS, external_service, is_share_link, looks_like_file
 
 # "current": of the item's period (or the item has none); "other": dated to another period;
 # "unknown": nothing says which period it is.
 Period = Literal["current", "other", "unknown"]
 
 TITLE_CHARS = 400  # a document's title is in its first lines
-POINTER_TEXT = 300  # a page with less text than this besides its links and headings only introduces
+SIGNATURE_TAIL = 600  # where a document's signature is when no signature block was recognised
+# A page that lists files and says less than this besides its headings and link texts, none of
+# it an element of the item, only introduces the files (a contact page with a PDF map does not).
+POINTER_TEXT = 300
+EMPTY_TEXT = 80  # a page saying less than this besides its headings has no content of its own
+DOCUMENT_PAGE_TEXT = 600  # a page shorter than this is not a plan or a report shown as HTML
+PLACEHOLDER_TEXT = 120  # compact characters: a page saying only "อยู่ระหว่างปรับปรุงข้อมูล" and little else
 MAX_PAGE_TEXT = 20_000
 _BROKEN_FILE = ("encrypted", "corrupt")
+_EMBEDS = frozenset({"iframe", "frame", "embed"})
 # Where files are kept, not where a service runs: a Drive file is a document someone must open.
 _FILE_HOSTS = frozenset({"google_drive", "google_sites", "flipbook", "dropbox", "onedrive"})
 
@@ -46,12 +57,16 @@ class Judged:
     freshness: FreshnessResult | None = None
 
 
-def judge_target(item: ItemRule, target: Target, year: int, *, introduces: bool = False) -> Judged:
-    """``introduces``: the resolver found files this page lists for the item."""
+def judge_target(item: ItemRule, target: Target, year: int) -> Judged:
     if target.kind == "empty_link":
         return Judged(target, Status.BROKEN, "unknown", frozenset(), False, "มีหัวข้อแต่ลิงก์ว่าง คลิกแล้วไม่มีอะไรเปิดขึ้น")
     label_period, label_result = _label_period(item, target, year)
     if target.kind == "external":
+        if target.service == LOCAL_ADDRESS:
+            note = "ลิงก์ชี้ไปที่ localhost หรือเครือข่ายภายในของผู้ทำเว็บไซต์ ผู้เข้าชมเปิดไม่ได้"
+            return Judged(target, Status.BROKEN, label_period, frozenset(), False, note)
+        if target.url and is_share_link(target.url):
+            return Judged(target, Status.REVIEW, "unknown", frozenset(), False, "ปุ่มแชร์ ไม่ใช่หน้าของหน่วยงาน", True)
         if _accepted(item, target.service):
             everything = frozenset(element.id for element in item.elements)
             return Judged(target, Status.PASS, "current", everything, True, f"ลิงก์ไปยัง {target.service} ของหน่วยงาน")
@@ -67,7 +82,10 @@ def judge_target(item: ItemRule, target: Target, year: int, *, introduces: bool 
     if outcome.family == "unchecked":
         return Judged(target, Status.REVIEW, label_period, frozenset(), False, f"ตรวจไม่ได้: {outcome.label_th}")
     if target.kind == "page":
-        judged = _judge_page(item, target, record, year, label_period, label_result, introduces)
+        judged = _judge_page(item, target, record, year, label_period, label_result)
+    elif item.accepts_external:
+        # The item is a channel (a social page, an online service): a file is not one.
+        return Judged(target, Status.REVIEW, "unknown", frozenset(), False, "เป็นไฟล์ ไม่ใช่ช่องทางออนไลน์", True)
     else:
         judged = _judge_document(item, target, record, year, label_period, label_result)
     if target.via_sitemap_only and judged.status is Status.PASS:
@@ -83,16 +101,35 @@ def _judge_page(
     year: int,
     label_period: Period,
     label_result: FreshnessResult | None,
-    introduces: bool,
 ) -> Judged:
-    title = " ".join([record.get("title") or "", *(record.get("headings") or [])])
-    text = record.get("text") or ""
-    if introduces and len(_residual_text(record)) < POINTER_TEXT:
-        return Judged(target, Status.REVIEW, "unknown", frozenset(), False, "หน้านี้แนะนำไฟล์หลักฐาน (ตรวจไฟล์แทน)", True)
-    content = f"{title}\n{text}"[:MAX_PAGE_TEXT]
+    headings = [record.get("title") or "", *(record.get("headings") or [])]
+    text = target.text or record.get("text") or ""
+    residual = _residual_text(target)
+    flat = compact(residual)
+    if len(flat) < PLACEHOLDER_TEXT and any(phrase in flat for phrase in PLACEHOLDER_PHRASES):
+        note = f"หน้านี้ยังไม่มีเนื้อหา (“{residual[:60]}”)"
+        return Judged(target, Status.BROKEN, label_period, frozenset(), False, note)
+    says_nothing = not _found(item, residual) and (
+        (target.lists_files and len(residual) < POINTER_TEXT) or (_required(item) and len(residual) < EMPTY_TEXT)
+    )
+    # A document item's evidence is a document: a short page about it (a news post "ประกาศใช้
+    # แผน…", a per-item page) is not the plan, whatever words it shares with it.
+    if item.kind == "document" and len(residual) < DOCUMENT_PAGE_TEXT:
+        says_nothing = True
+    # The ITA page of the item ("๐๑๓ รายงานผลการดำเนินงานประจำปี") that lists its evidence
+    # introduces it, however much it says: sites print the criteria there ("ต้องมีปัญหา
+    # อุปสรรค…"), which is not the report.  A page item's own page is its content.
+    if target.lists_files and item.kind != "page" and _is_item_page(item, headings):
+        says_nothing = True
+    if says_nothing:
+        note = "หน้านี้แนะนำไฟล์หลักฐาน (ตรวจไฟล์แทน)" if target.lists_files else "หน้านี้ไม่ใช่ตัวเอกสารของข้อนี้"
+        return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
+    content = "\n".join([*headings, text])[:MAX_PAGE_TEXT]
     # A page that lists news or files is many things at once: any current entry makes it current.
     content_result = judge_freshness(item.freshness, year, extract_dates(content))
-    return _verdict(item, target, content, True, content_result, label_period, label_result)
+    # What a page embeds is part of it: a Google Maps <iframe> is the contact page's map.
+    embedded = " ".join(link["url"] for link in record.get("links") or [] if link.get("kind") in _EMBEDS)
+    return _verdict(item, target, f"{content}\n{embedded}", True, content_result, label_period, label_result)
 
 
 def _judge_document(
@@ -141,7 +178,7 @@ def _ocr_verdict(
     if agrees:
         note = " (ปีที่อ่านจากภาพสแกนตรงกับชื่อเอกสาร)"
         return _verdict(item, target, content, True, as_if_read, label_period, label_result, note=note)
-    found = _found(item, content)
+    found = _found(item, content, target)
     note = "เป็นภาพสแกน อ่านปีด้วย OCR ได้ไม่แน่นอน และชื่อลิงก์ไม่ได้ระบุปีเดียวกัน ต้องเปิดไฟล์ตรวจปี"
     return Judged(target, Status.REVIEW, "unknown", found, True, note)
 
@@ -157,7 +194,7 @@ def _verdict(
     *,
     note: str = "",
 ) -> Judged:
-    found = _found(item, content)
+    found = _found(item, content, target)
     period, result = _period(content_result, label_period, label_result)
     missing = [element.label for element in item.elements if not element.optional and element.id not in found]
     if period == "other":
@@ -195,17 +232,57 @@ def _label_period(item: ItemRule, target: Target, year: int) -> tuple[Period, Fr
     return period, result
 
 
-def _found(item: ItemRule, content: str) -> frozenset[str]:
+def _found(item: ItemRule, content: str, target: Target | None = None) -> frozenset[str]:
+    """The required elements ``content`` holds; ``target`` adds what is not text: the
+    signature block of a document, the pictures of a page."""
     flat = compact(content)
-    return frozenset(
-        element.id for element in item.elements if any(keyword_hit(keyword, flat) for keyword in element.any)
-    )
+    record = target.record if target is not None else None
+    found: set[str] = set()
+    for element in item.elements:
+        if element.within == "signature" and record is not None:
+            # The last signature block says who signed; without one, the end of the text does.
+            where = compact(record.get("signature") or "") or compact(content[-SIGNATURE_TAIL:])
+        else:
+            where = flat
+        # Pictures: a page shows them or not; a document's cannot be seen in its text.
+        shown = (
+            element.within == "pictures"
+            and target is not None
+            and record is not None
+            and (target.kind != "page" or record.get("images", 0) > 0)
+        )
+        if shown or any(keyword_hit(keyword, where) for keyword in element.any):
+            found.add(element.id)
+    return frozenset(found)
 
 
-def _residual_text(record: dict[str, Any]) -> str:
-    """The page's text without its links' words and its headings: what it says itself."""
-    text = record.get("text") or ""
-    for part in [*(record.get("headings") or []), *(link.get("text") or "" for link in record.get("links") or [])]:
+def _is_item_page(item: ItemRule, headings: list[str]) -> bool:
+    """Does the page's title or a heading carry the item's code (an ITA per-item page)?"""
+    for heading in headings:
+        mentions = find_item_codes(heading, max_code=99, ita_context=True)
+        if [m.first for m in mentions] == [item.number] and mentions[0].last == item.number:
+            return True
+    return False
+
+
+def _lists(url: str) -> bool:
+    parts = urlsplit(url)
+    return looks_like_file(url) or external_service(parts.hostname or "", parts.path) is not None
+
+
+def _required(item: ItemRule) -> bool:
+    return any(not element.optional for element in item.elements)
+
+
+def _residual_text(target: Target) -> str:
+    """What the page says itself: its own text without its headings and the words of the
+    links to the files and evidence hosts it lists, which are judged on their own (a list of
+    news posts is what a news page says, a list of laws linked to the Council of State's
+    site is what a laws page says)."""
+    record = target.record or {}
+    text = target.text or record.get("text") or ""
+    listed = [link.get("text") or "" for link in record.get("links") or [] if _lists(link.get("url") or "")]
+    for part in sorted({*(record.get("headings") or []), *listed}, key=len, reverse=True):
         if part:
             text = text.replace(part, " ")
     return " ".join(text.split())

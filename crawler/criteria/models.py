@@ -14,6 +14,7 @@ Status = Literal["verified", "provisional"]
 Confidence = Literal["high", "medium", "low"]
 EvidenceKind = Literal["page", "document", "external", "any"]
 Location = Literal["main_site", "external_ok"]
+ElementSource = Literal["content", "signature", "pictures"]
 
 CODE_PATTERN = r"^O[1-9][0-9]?$"
 
@@ -44,6 +45,9 @@ class Element(_Strict):
     label: str = Field(min_length=1, description="Thai label shown in reports")
     any: list[str] = Field(min_length=1)
     optional: bool = False
+    # Where it is looked for: the evidence's text; the signature block of a document (who
+    # signed a declaration); or also the pictures a page shows (the executives' photos).
+    within: ElementSource = "content"
 
     _keywords = field_validator("any")(_check_keywords)
 

@@ -18,6 +18,7 @@ from importlib import resources
 
 from crawler.criteria.loader import RuleSet
 from crawler.criteria.models import ItemRule
+from crawler.demo.docx import DOCX_TYPE, docx_bytes
 from crawler.demo.server import Response, html, raw, redirect
 from crawler.match.keywords import keyword_hit
 from crawler.match.title import match_title
@@ -152,6 +153,10 @@ def plan_item(
             body = body[:drop] + body[drop + 1 :]
         elif not all(_hits(item, index, page_text) for index in range(len(elements))):
             continue
+        if item.kind == "document":
+            # a plan or a report is a document, not a page about it
+            routes[f"/files/{slug}.docx"] = raw(docx_bytes([label, fresh_text, FILLER, *body]), DOCX_TYPE)
+            return Entry(item, status, label, f"/files/{slug}.docx")
         paragraphs = "".join(f"<p>{text}</p>" for text in body) or "<p>รายละเอียดดังนี้</p>"
         routes[f"/page/{slug}"] = html(
             f"<html><head><title>{label}</title></head><body><h1>{label}</h1><p>{FILLER}</p>{paragraphs}</body></html>"

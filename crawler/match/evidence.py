@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -21,6 +21,7 @@ from crawler.match.keywords import keyword_pattern
 from crawler.match.title import match_title
 from crawler.thai.codes import find_item_codes, has_ita_context
 from crawler.thai.normalize import compact, thai_digits_to_arabic
+from crawler.urls import looks_like_file
 
 CandidateSource = Literal["link", "empty_link", "page"]
 
@@ -31,6 +32,20 @@ _GENERIC = {
         "คลิก",
         "คลิกที่นี่",
         "คลิกดู",
+        "คลิกเพื่อดู",
+        "คลิกอ่าน",
+        "คลิกดาวน์โหลด",
+        "ที่นี่",
+        "อ่าน",
+        "อ่านรายละเอียด",
+        "รายละเอียดเพิ่มเติม",
+        "ดูเอกสาร",
+        "ดาวน์โหลดเอกสาร",
+        "ไฟล์แนบ",
+        "แนบไฟล์",
+        "ไฟล์ pdf",
+        "เอกสารประกอบ",
+        "เปิด",
         "ดู",
         "ดูข้อมูล",
         "ดูรายละเอียด",
@@ -53,6 +68,8 @@ _GENERIC = {
         "more",
     )
 }
+_BRACKETS = re.compile(r"^[\[\](){}<>«»:|.\-]+|[\[\](){}<>«»:|.\-]+$")
+SHORT_LINE = 160  # a line this short around a link is about one thing
 _YEAR = re.compile(r"(?<!\d)(25[5-7]\d)(?!\d)")
 _SHORT_ITA_YEAR = re.compile(r"(?:ita|oit)\s*(?:ปี)?\s*(\d{2})(?!\d)", re.IGNORECASE)
 
@@ -68,6 +85,13 @@ class Candidate:
     section_years: frozenset[int]  # years named by the section (heading, menu, page title)
     ita_section: bool
     row: str = ""  # the table row around a link: its own words, unlike the section context
+    heading: str = ""  # the heading above a link (an accordion panel's "O40 การขับเคลื่อนจริยธรรม")
+    text: str = ""  # the link's own words, whatever named the evidence
+
+    @property
+    def shown(self) -> str:
+        """What the report calls this evidence: the link's words unless they say nothing."""
+        return self.text if self.text and not is_generic(self.text) else self.label
 
 
 @dataclass(frozen=True)
@@ -109,7 +133,7 @@ def section_years(texts: Iterable[str]) -> frozenset[int]:
 
 
 def is_generic(text: str) -> bool:
-    key = compact(text)
+    key = _BRACKETS.sub("", compact(text))  # "[ดาวน์โหลด]", "«คลิก»"
     return not key or key in _GENERIC or len(key) <= 2 or bool(re.fullmatch(r"[\w\-]+\.(pdf|docx?|xlsx?)", key))
 
 
@@ -124,7 +148,9 @@ def candidates_from_pages(pages: Iterable[Any]) -> list[Candidate]:
         page_texts = [data.get("title") or "", *(data.get("breadcrumb") or []), *[s[0] for s in path]]
         page_ita = any(has_ita_context(text) for text in page_texts if text)
         headings = data.get("headings") or []
-        for heading in headings[:3]:
+        title = data.get("title") or ""
+        # The title names the page where no <h1> does (old sites put the item in a <b>).
+        for heading in [*headings[:3], *([title] if title and title not in headings[:3] else [])]:
             found.append(
                 Candidate(
                     label=heading,
@@ -157,8 +183,13 @@ def _link_candidate(
         # "O12 รายงาน… คลิก": the row without the link's own word names the evidence
         label = (row.replace(text, " ").strip() if text else row) or heading or text
     context = " ".join(part for part in (row, heading, *menu, page.get("title") or "") if part)
-    section = _section_years((heading, *menu, *page_texts))  # menus repeat: cached
-    ita = page_ita or _ita(f"{heading} {' '.join(menu)}")
+    outline = (link.get("section") or heading).split("\n")
+    # The innermost menu or heading that names a year places the link ("ITA 2566 (ย้อนหลัง)"
+    # under "ITA 2567"); a year-less sub-heading ("ตัวชี้วัดย่อยที่ 9.2") leaves it in the outer one.
+    enclosing = (*reversed(menu), *reversed(outline))
+    years = next((found for text in enclosing if (found := _section_years((text,)))), frozenset())
+    section = years or _section_years(tuple(page_texts))  # menus repeat: cached
+    ita = page_ita or _ita(f"{' '.join(outline)} {' '.join(menu)}")
     return Candidate(
         label=label,
         context=context,
@@ -169,6 +200,8 @@ def _link_candidate(
         section_years=section,
         ita_section=ita,
         row=row,
+        heading=heading,
+        text=text,
     )
 
 
@@ -225,13 +258,18 @@ def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, Item
         codes = label_codes(candidate, max_code)
         flat = compact(candidate.label)
         if not codes and not gate.search(flat):
-            continue  # names no item: no code, and not one item's first required word
+            # names no item: no code, and not one item's first required word
+            for around in _by_surroundings(candidate, ruleset):
+                evidence[around.code].matches.append(around)
+            continue
         found = [
             match
             for item, first_must in item_gates
             if (item.number in codes or first_must is None or first_must.search(flat))
             and (match := match_candidate(item, candidate, ruleset, codes, flat)) is not None
         ]
+        if not found:
+            found = _by_surroundings(candidate, ruleset)
         if any(m.by_code and m.by_title for m in found):
             found = [m for m in found if m.by_code and m.by_title]  # the row says which item it is
         elif any(m.by_title for m in found):
@@ -243,6 +281,32 @@ def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, Item
     for entry in evidence.values():
         entry.matches.sort(key=rank_key)
     return evidence
+
+
+def _by_surroundings(candidate: Candidate, ruleset: RuleSet) -> list[ItemMatch]:
+    """A file whose own words name no item ("(๑) คำสั่งแต่งตั้งคณะทำงาน") is the evidence of the
+    item its table row or panel heading names by code ("O40 การขับเคลื่อนจริยธรรม")."""
+    if candidate.source != "link" or not candidate.url or not looks_like_file(candidate.url):
+        return []
+    for context in (candidate.row, candidate.heading):
+        if not context or context == candidate.label:
+            continue
+        around = replace(candidate, label=context)
+        codes = label_codes(around, ruleset.max_code)
+        if len(codes) > 1:
+            continue  # a row about several items names none of them
+        found: list[ItemMatch] = []
+        if codes:
+            coded = match_candidate(ruleset.item(f"O{codes[0]}"), around, ruleset, codes)
+            found = [coded] if coded is not None and coded.by_code else []
+        elif context is candidate.row and len(context) <= SHORT_LINE:
+            # "25. หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล [หลักเกณฑ์]": a short line's title
+            flat = compact(context)
+            found = [m for item in ruleset.items if (m := match_candidate(item, around, ruleset, [], flat))]
+            found = sorted(found, key=lambda m: -m.score)[:1]
+        if found:
+            return [replace(found[0], reason=f"{found[0].reason} (from the row or heading around the link)")]
+    return []
 
 
 def rank_key(match: ItemMatch) -> tuple:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -13,6 +14,8 @@ from crawler.model.url import Url
 # navigation or footer (the Facebook icon, the home link), not what one page introduces.
 _COMMON_MIN_PAGES = 4
 _COMMON_SHARE = 0.5
+_TEMPLATE_KEY = 30  # characters that tell pages of one template apart from others
+TEMPLATE_SAMPLE = 200
 
 
 @dataclass
@@ -23,6 +26,19 @@ class CrawlFacts:
     externals: dict[str, dict[str, Any]]
     incomplete_reasons: list[str]  # why parts of the site were not checked (empty when complete)
     common_links: frozenset[str] = field(default_factory=frozenset)
+    # The site template's text at the start and end of every page (a marquee, the menus and
+    # side boxes of an old table layout that no class name gives away).
+    template: tuple[str, str] = ("", "")
+
+    def own_text(self, page: dict[str, Any]) -> str:
+        """The page's text without the site template around it."""
+        text = page.get("text") or ""
+        prefix, suffix = self.template
+        if prefix and text.startswith(prefix):
+            text = text[len(prefix) :]
+        if suffix and text.endswith(suffix):
+            text = text[: -len(suffix)]
+        return text.strip()
 
     @classmethod
     def from_records(
@@ -42,6 +58,7 @@ class CrawlFacts:
             {_key(e["url"]): e for e in externals},
             incomplete_reasons,
             _common_links(page_list),
+            _template(page_list),
         )
         for alias, target in (aliases or {}).items():
             for table in (facts.pages, facts.documents):
@@ -70,6 +87,27 @@ def _by_url(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
         table.setdefault(_key(record["url"]), record)
         table.setdefault(_key(record.get("final_url") or record["url"]), record)
     return table
+
+
+def _template(pages: list[dict[str, Any]]) -> tuple[str, str]:
+    """The text most pages start and end with: the longest prefix (and suffix) shared by the
+    largest group of pages that begin (end) alike, cut back to a word boundary."""
+    texts = [page.get("text") or "" for page in pages if page.get("outcome") == "ok"][:TEMPLATE_SAMPLE]
+    if len(texts) < _COMMON_MIN_PAGES:
+        return "", ""
+    return _shared_start(texts), _shared_start([text[::-1] for text in texts])[::-1]
+
+
+def _shared_start(texts: list[str]) -> str:
+    groups: Counter[str] = Counter(text[:_TEMPLATE_KEY] for text in texts if len(text) > _TEMPLATE_KEY)
+    if not groups:
+        return ""
+    key, size = groups.most_common(1)[0]
+    if size < max(_COMMON_MIN_PAGES, _COMMON_SHARE * len(texts)):
+        return ""
+    shared = os.path.commonprefix([text for text in texts if text.startswith(key)])  # noqa: RUF071 (text, not paths)
+    cut = shared.rfind(" ")
+    return shared[: cut + 1] if cut > 0 else ""
 
 
 def _common_links(pages: list[dict[str, Any]]) -> frozenset[str]:

@@ -14,8 +14,11 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
+from crawler.criteria.models import ItemRule
 from crawler.match.evidence import ItemEvidence, ItemMatch, is_generic
+from crawler.match.keywords import keyword_hit
 from crawler.resolve.facts import CrawlFacts
+from crawler.thai.normalize import compact
 from crawler.urls import document_type, external_service, file_name
 
 TargetKind = Literal["page", "document", "external", "empty_link", "not_fetched"]
@@ -38,6 +41,8 @@ class Target:
     record: dict[str, Any] | None = None  # the page or document record
     service: str | None = None  # for external targets
     introduced_by: str | None = None  # the page whose list holds it
+    lists_files: bool = False  # a page with files or external evidence links of its own
+    text: str = ""  # a page's own text, without the site template around it
 
     @property
     def via_sitemap_only(self) -> bool:
@@ -68,7 +73,7 @@ def resolve_targets(entry: ItemEvidence, facts: CrawlFacts, claims: dict[str, se
         seen.add(key)
         targets.append(direct)
         if direct.kind == "page" and direct.record is not None:
-            for introduced in _introduced(direct, entry.item.code, facts, claims, any_external):
+            for introduced in _introduced(direct, entry.item, facts, claims, any_external):
                 if (key := _identity(introduced)) not in seen:
                     seen.add(key)
                     targets.append(introduced)
@@ -101,30 +106,34 @@ def _direct(match: ItemMatch, facts: CrawlFacts) -> Target:
     url = candidate.url
     if candidate.source == "empty_link" or url is None:
         return Target("empty_link", None, match, candidate.label, candidate.label, candidate.path, candidate.found_on)
-    words = " ".join(part for part in (candidate.label, candidate.row, file_name(url)) if part)
-    unfetched = Target("not_fetched", url, match, candidate.label, words, candidate.path, candidate.found_on)
+    words = _join(candidate.label, candidate.text, candidate.row, file_name(url))
+    unfetched = Target("not_fetched", url, match, candidate.shown, words, candidate.path, candidate.found_on)
     if (external := facts.external(url)) is not None:
         return replace(unfetched, kind="external", service=_service(external))
     if (page := facts.page(url)) is not None:
-        return replace(unfetched, kind="page", record=page)
+        lists = any(_introduces(link, facts, False) for link in _own_links(page, facts))
+        return replace(unfetched, kind="page", record=page, lists_files=lists, text=facts.own_text(page))
     if (document := facts.document(url)) is not None:
         name = document.get("file_name_repaired") or document.get("file_name") or ""
-        words = " ".join(part for part in (candidate.label, candidate.row, name) if part)
+        words = _join(candidate.label, candidate.text, candidate.row, name)
         return replace(unfetched, kind="document", record=document, words=words)
     return unfetched
 
 
 def _introduced(
-    page_target: Target, code: str, facts: CrawlFacts, claims: dict[str, set[str]], any_external: bool
+    page_target: Target, item: ItemRule, facts: CrawlFacts, claims: dict[str, set[str]], any_external: bool
 ) -> list[Target]:
     """The files and external links a page lists for the item (not its menus, not the site's
-    navigation, not links whose own words name another item)."""
+    navigation, not links whose own words name another item or say they are not this one:
+    a page titled "แผนพัฒนาท้องถิ่น" that lists only meeting minutes lists no plan)."""
     page = page_target.record
     assert page is not None
     if page.get("outcome") != "ok":
         return []
+    code = item.code
     links = [link for link in _own_links(page, facts) if not (claims.get(link["url"], {code}) - {code})]
-    links = [link for link in links if _introduces(link, facts, any_external)][:MAX_INTRODUCED]
+    links = [link for link in links if _introduces(link, facts, any_external) and not _disowns(item, link)]
+    links = links[:MAX_INTRODUCED]
     only_one = len(links) == 1
     introduction = page.get("text") or "" if only_one else ""
     found: list[Target] = []
@@ -144,7 +153,9 @@ def _introduced(
             name = document.get("file_name_repaired") or document.get("file_name") or file_name(url)
             found.append(replace(listed, kind="document", words=f"{words} {name}", record=document))
         elif (linked_page := facts.page(url)) is not None:
-            found.append(replace(listed, kind="page", words=words, record=linked_page))
+            found.append(
+                replace(listed, kind="page", words=words, record=linked_page, text=facts.own_text(linked_page))
+            )
         else:
             found.append(listed)
     return found
@@ -155,6 +166,17 @@ def _own_links(page: dict[str, Any], facts: CrawlFacts) -> Iterable[dict[str, An
         url = link.get("url")
         if url and not link.get("menu") and url not in facts.common_links and url != page.get("url"):
             yield link
+
+
+def _disowns(item: ItemRule, link: dict[str, Any]) -> bool:
+    """Do the link's own words say it is news or an event about the item, not the item?
+    (Its ``must_not`` words are for titles of the item: a page of the laws lists
+    "พ.ร.บ.การจัดซื้อจัดจ้างฯ" among them.)"""
+    text = link.get("text") or link.get("title") or ""
+    if is_generic(text):
+        return False
+    flat = compact(text)
+    return any(keyword_hit(keyword, flat) for keyword in item.decoys)
 
 
 def _introduces(link: dict[str, Any], facts: CrawlFacts, any_external: bool) -> bool:
@@ -170,6 +192,15 @@ def _introduces(link: dict[str, Any], facts: CrawlFacts, any_external: bool) -> 
     if kind is not None:
         return kind != "image"
     return facts.page(url) is not None and is_generic(link.get("text") or "")
+
+
+def _join(*parts: str) -> str:
+    """Words that describe a target, each once (a link's text is often its whole row)."""
+    unique: list[str] = []
+    for part in parts:
+        if part and part not in unique:
+            unique.append(part)
+    return " ".join(unique)
 
 
 def _service(external: dict[str, Any]) -> str:

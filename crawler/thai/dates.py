@@ -76,6 +76,21 @@ _P_FISCAL = re.compile(
     rf"(?:ปี ?งบ ?ประมาณ|ปีงบ\.?|fiscal year|fy) ?(?:{BE_LABEL} ?)?({_YEAR})(?!\d)(?: ?- ?({_YEAR})(?!\d))?"
 )
 _P_YEAR_RANGE = re.compile(rf"(?:{BE_LABEL} ?)?(?<!\d)(25\d\d) ?(?:-|ถึง) ?(25\d\d|\d{{2}})(?!\d)")
+# PDF text layers put the dash of "๒๕๖๖–๒๕๗๐" after both years: "๒๕๖๖ ๒๕๗๐ –".
+_P_YEAR_RANGE_DASH_LAST = re.compile(rf"(?:{BE_LABEL} ?)?(?<!\d)(25\d\d) (25\d\d) ?-(?!\d)")
+# The year in a law's name is when the law was enacted, not what the document is about:
+# "พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. ๒๕๖๒", "ระเบียบกระทรวงมหาดไทย…ท้องถิ่น พ.ศ. ๒๕๔๘
+# และที่แก้ไขเพิ่มเติม (ฉบับที่ ๓) พ.ศ. ๒๕๖๑".
+_P_LAW_CITATION = re.compile(
+    rf"(?:พระราชบัญญัติ|พ\. ?ร\. ?บ\.?|ระเบียบ|รัฐธรรมนูญ|พระราชกฤษฎีกา|กฎกระทรวง|ประมวลกฎหมาย|ประมวลจริยธรรม)"
+    rf"\S{{0,120}}(?: ?(?:และที่แก้ไขเพิ่มเติม|แก้ไขเพิ่มเติม)? ?(?:\(ฉบับที่ ?\d+\))? ?{BE_LABEL} ?\d{{4}})+"
+)
+# "ITA 2567", "ผลการประเมินคุณธรรมและความโปร่งใส… (ITA) ประจำปี 2566" name an assessment: a
+# section heading, or the result the 2567 measures analyse — never the document's own period.
+_P_ASSESSMENT = re.compile(
+    rf"(?:(?<![a-z])(?:ita|oit)|ผลการประเมินคุณธรรมและความโปร่งใส[^\d]{{0,100}}?)"
+    rf" ?(?:\((?:ita|oit)\))? ?(?:ประจำ)?(?:ปี ?(?:งบประมาณ)?)? ?(?:{BE_LABEL})? ?(?:\d{{4}}|\d{{2}})(?!\d)"
+)
 _P_LABELLED_YEAR = re.compile(rf"(?:{BE_LABEL}|ประจำปี|ปี|{CE_LABEL}) ?({_YEAR})(?!\d)")
 _P_BARE_BE_YEAR = re.compile(r"(?<![\d,.])(2[45]\d\d)(?![\d,.])(?! ?บาท)")
 
@@ -159,7 +174,7 @@ def extract_dates(text: str, *, ocr: bool = False) -> list[DateMention]:
     """
     norm = normalize_text(text)
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [m.span() for p in (_P_LAW_CITATION, _P_ASSESSMENT) for m in p.finditer(norm)]
 
     def add(kind: MentionKind, start: date, end: date, m: re.Match[str], conf: float) -> None:
         s, e = m.span()
@@ -227,6 +242,12 @@ def extract_dates(text: str, *, ocr: bool = False) -> list[DateMention]:
         y1, y2 = m.groups()
         first = int(y1)
         last = int(y2) if len(y2) == 4 else 2500 + int(y2)
+        if not (2400 <= first < last <= 2700) or not free(m):
+            continue
+        add("year_range", fiscal_year_window(first)[0], fiscal_year_window(last)[1], m, 0.9)
+
+    for m in _P_YEAR_RANGE_DASH_LAST.finditer(norm):
+        first, last = int(m.group(1)), int(m.group(2))
         if not (2400 <= first < last <= 2700) or not free(m):
             continue
         add("year_range", fiscal_year_window(first)[0], fiscal_year_window(last)[1], m, 0.9)
