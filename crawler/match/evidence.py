@@ -242,7 +242,7 @@ def label_codes(candidate: Candidate, max_code: int) -> list[int]:
 
 def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, ItemEvidence]:
     evidence = {item.code: ItemEvidence(item) for item in ruleset.items}
-    seen: set[tuple[str, str | None, CandidateSource]] = set()
+    seen: set[tuple[str, str | None, CandidateSource, frozenset[int]]] = set()
     # Every item has required words; a label with none of any item's first one (and no code)
     # can match nothing, and most links of a site are such labels.
     gate = re.compile("|".join(f"(?:{keyword_pattern(item.must[0]).pattern})" for item in ruleset.items if item.must))
@@ -251,7 +251,8 @@ def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, Item
     item_gates = [(item, keyword_pattern(item.must[0]) if item.must else None) for item in ruleset.items]
     max_code = ruleset.max_code
     for candidate in candidates:
-        key = (candidate.label, candidate.url, candidate.source)
+        # The same link in the ITA 2567 section and on the ITA 2566 page are two candidates.
+        key = (candidate.label, candidate.url, candidate.source, candidate.section_years)
         if not candidate.label or key in seen:
             continue  # menus repeat on every page; the first (shortest path) occurrence is kept
         seen.add(key)

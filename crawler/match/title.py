@@ -8,12 +8,14 @@ tolerates the paraphrases and misspellings real sites use.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crawler.criteria.models import ItemRule
 from crawler.match.keywords import keyword_hit
-from crawler.thai.fuzzy import similarity
-from crawler.thai.normalize import compact
+from crawler.thai.fuzzy import similarity, thai_words
+from crawler.thai.normalize import compact, normalize_text
 
 
 @dataclass(frozen=True)
@@ -45,9 +47,60 @@ def match_title(item: ItemRule, text: str, flat: str | None = None) -> TitleMatc
             best_alias, best_score = alias, score
         if score >= 100:
             break
+    if best_score < item.min_score:
+        # A short menu label made of the item's own words ("ระเบียบ/กฎหมาย", "ติดตามแผนป้องกัน
+        # การทุจริต ๖ เดือนแรก") is far from every title as a string, close as words.
+        words = word_overlap(item, text)
+        if words > best_score:
+            best_alias, best_score = "its words", words
     ok = best_score >= item.min_score
     verdict = "similar to" if ok else "too far from"
     return TitleMatch(item.code, ok, best_score, best_alias, f"{verdict} {best_alias!r} ({best_score:g})")
+
+
+_STOP_WORDS = frozenset(
+    {
+        "การ",
+        "ความ",
+        "ของ",
+        "และ",
+        "ที่",
+        "ใน",
+        "ประจำปี",
+        "ประจำ",
+        "ปี",
+        "พ.ศ.",
+        "พ.ศ",
+        "หรือ",
+        "เรื่อง",
+        "ฯ",
+        "/",
+        "-",
+        "(",
+        ")",
+    }
+)
+_AGENCY = re.compile(r"(?:อบต|ทต|ทม|ทน|เทศบาล(?:ตำบล|เมือง|นคร)?|องค์การบริหารส่วนตำบล)\.?\S*")
+MIN_WORDS = 2
+WORD_SHARE = 0.8  # of the label's words found in the item's own wording
+
+
+def word_overlap(item: ItemRule, text: str) -> float:
+    """0-100: the share of the label's words (stop words, years and the agency's name left out)
+    that appear in the item's title and aliases; 0 for labels of fewer than two words."""
+    label = _AGENCY.sub(" ", normalize_text(text))
+    words = [word.removeprefix("การ").removeprefix("ความ") for word in thai_words(label).split()]
+    words = [word for word in words if word and word not in _STOP_WORDS and not word.isdigit() and len(word) > 1]
+    if len(words) < MIN_WORDS or len(words) > 8:
+        return 0.0
+    vocabulary = _vocabulary(item.title, tuple(item.aliases))
+    share = sum(1 for word in words if compact(word) in vocabulary) / len(words)
+    return round(100.0 * share, 1) if share >= WORD_SHARE else 0.0
+
+
+@lru_cache(maxsize=512)
+def _vocabulary(title: str, aliases: tuple[str, ...]) -> str:
+    return " ".join(compact(text) for text in (title, *aliases))
 
 
 def rank_items(items: list[ItemRule], text: str) -> list[TitleMatch]:
