@@ -141,3 +141,45 @@ def test_placeholders_are_flagged(body, expected):
 )
 def test_real_pages_are_not_placeholders(body):
     assert extract_page(f"<html><body>{body}</body></html>", BASE).placeholder is None
+
+
+def test_a_jump_menu_option_is_a_link_but_a_form_choice_is_not():
+    page = extract_page(
+        "<html><body><select onchange=\"location=this.value\"><option value=''>เลือกปี</option>"
+        "<option value='/ita/2567/'>ITA 2567</option><optgroup label='เก่า'><option value='ita2566.php'>ITA 2566"
+        "</option></optgroup></select>"
+        "<form><select name='kind'><option value='/x/'>ขอซ่อมไฟฟ้า</option></select></form></body></html>",
+        BASE,
+    )
+    found = {(link.url, link.kind) for link in page.links}
+    assert found == {("http://t.go.th/ita/2567/", "option"), ("http://t.go.th/ita/ita2566.php", "option")}
+
+
+def test_a_bold_paragraph_heads_the_links_below_it():
+    page = extract_page(
+        "<html><body><p class='sec'><b>แผนพัฒนาท้องถิ่น</b></p><p><a href='/p.pdf'>ฉบับที่ 1</a></p>"
+        "<p><b>ข่าว</b> วันนี้มีประชุมสภา</p><p><b><a href='/n'>ข่าวล่าสุด</a></b></p>"
+        "<p><a href='/q.pdf'>ฉบับที่ 2</a></p></body></html>",
+        BASE,
+    )
+    # not a bold word inside a sentence, not a bold link
+    assert [link.heading for link in page.links] == ["แผนพัฒนาท้องถิ่น"] * 3
+
+
+def test_forms_to_fill_in_are_counted_search_and_login_boxes_are_not():
+    page = extract_page(
+        "<html><body><form action='/search'><input name='keyword'><input type=submit></form>"
+        "<form action='/login'><input name='u'><input type=password name='p'></form>"
+        "<form action='/complain.php' method='post'><input name='name'><textarea name='detail'></textarea>"
+        "<input type=hidden name='t' value='1'><input type=submit value='ส่งเรื่อง'></form></body></html>",
+        BASE,
+    )
+    assert page.forms == 1
+
+
+def test_pictures_keep_their_names_and_alternative_texts():
+    page = extract_page(
+        "<html><body><img src='/images/qr-eit-2567.png' alt='แบบวัด EIT'><img src='/logo.png'></body></html>",
+        BASE,
+    )
+    assert page.pictures == ["/images/qr-eit-2567.png แบบวัด EIT", "/logo.png"]

@@ -507,6 +507,8 @@ class SiteCrawler:
         record.breadcrumb = page.breadcrumb
         record.text = page.text
         record.images = page.images
+        record.forms = page.forms
+        record.pictures = page.pictures
         record.links = [dict(vars(link)) for link in page.links]
         ignored = asdict(page.ignored)
         ignored["empty_link_texts"] = page.empty_link_texts

@@ -45,6 +45,8 @@ class PageRecord(FetchedRecord):
     ignored_links: dict[str, Any] = field(default_factory=dict)
     placeholder: str | None = None
     images: int = 0  # pictures in the page's own content (see extract.html._is_picture)
+    forms: int = 0  # forms a visitor fills in: a complaint channel, a web board
+    pictures: list[str] = field(default_factory=list)  # "src alt" of its images
     encoding: str | None = None
     encoding_source: str | None = None
     redirects: list[str] = field(default_factory=list)

@@ -18,7 +18,7 @@ from crawler.extract.placeholder import placeholder_reason
 from crawler.model.url import Url
 from crawler.urls import document_type
 
-LinkKind = Literal["a", "onclick", "frame", "iframe", "embed", "area", "meta_refresh", "script", "data"]
+LinkKind = Literal["a", "onclick", "frame", "iframe", "embed", "area", "meta_refresh", "script", "data", "option"]
 
 MAX_TEXT_CHARS = 30_000
 MAX_LINKS = 3_000
@@ -100,6 +100,8 @@ class ExtractedPage:
     content_chars: int = 0
     own_chars: int = 0  # text that is not menus, headers, footers or list links
     images: int = 0  # pictures in the page's own content (executives' photos), not icons or banners
+    forms: int = 0  # forms a visitor fills in (a complaint form, a web board), not search boxes
+    pictures: list[str] = field(default_factory=list)  # "src alt" of the page's images (an EIT QR code)
     frames: int = 0
     # An empty ``href`` whose text names something is evidence of a missing link.
     empty_link_texts: list[str] = field(default_factory=list)
@@ -128,6 +130,7 @@ def extract_page(html: str, url: str) -> ExtractedPage:
                 tag in _HEADING_TAGS
                 or (tag in ("div", "span", "p", "th", "td", "b", "strong") and _is_heading(node))
                 or (tag in ("td", "th") and _is_lone_cell(node))
+                or (tag in ("p", "div") and _is_bold_line(node))
             ):
                 text = clean_text(node.text(deep=True, separator=" "))
                 if text and len(text) <= 200:
@@ -151,6 +154,8 @@ def extract_page(html: str, url: str) -> ExtractedPage:
     breadcrumb = _breadcrumb(tree)
     full_text = clean_text(tree.body.text(deep=True, separator=" ")) if tree.body else ""
     script_targets = _script_redirects(tree, base, current_heading)
+    forms = _forms(tree)
+    pictures = _pictures(tree)
     content, own_text, images = _content_text(tree)
     if frames == 0 and len(content) < 40:  # a page that only sends the visitor elsewhere
         links.extend(script_targets)
@@ -167,6 +172,8 @@ def extract_page(html: str, url: str) -> ExtractedPage:
         content_chars=len(content),
         own_chars=len(own_text),
         images=images,
+        forms=forms,
+        pictures=pictures,
         frames=frames,
         empty_link_texts=empty_texts[:50],
     )
@@ -185,6 +192,23 @@ def _base_url(tree: LexborHTMLParser, url: str) -> str:
     href = (base.attributes.get("href") or "").strip() if base else ""
     # A malformed <base href> ("http://[::1") is ignored, as browsers ignore it.
     return (Url.parse(href, url) or url) if href else url
+
+
+def _is_bold_line(node: LexborNode) -> bool:
+    """A paragraph that is only a short bold phrase, no link: a section title on sites that
+    never use <h2> (<p class="sec"><b>แผนพัฒนาท้องถิ่น</b></p>)."""
+    elements = []
+    child = node.child
+    while child is not None:
+        if child.tag == "-text":
+            if (child.text_content or "").strip():
+                return False
+        elif child.tag != "-comment":
+            elements.append(child)
+        child = child.next
+    if len(elements) != 1 or elements[0].tag not in ("b", "strong", "u") or node.css_first("a") is not None:
+        return False
+    return 0 < len(node.text(deep=True).strip()) <= 100
 
 
 def _is_lone_cell(node: LexborNode) -> bool:
@@ -249,6 +273,10 @@ def _links_of(
         data = (attrs.get("data") or "").strip()
         if data:
             found.append((data, "embed"))
+    elif tag == "option" and _is_jump_menu(node):
+        value = (attrs.get("value") or "").strip()
+        if value and not value.startswith("#") and ("/" in value or "." in value or "?" in value):
+            found.append((value, "option"))
     onclick = attrs.get("onclick")
     if onclick:
         target = _js_target(onclick)
@@ -269,6 +297,18 @@ def _links_of(
         if absolute:
             links.append(Link(absolute, text, kind, title, heading[:MAX_CONTEXT], row, menu, section))
     return links
+
+
+_JUMP = re.compile(r"location|window\.open|this\.value|jumpmenu|selectedindex|\.href", re.IGNORECASE)
+
+
+def _is_jump_menu(option: LexborNode) -> bool:
+    """An <option> of a drop-down that sends the visitor to its value (old sites' year menus:
+    <select onchange="location=this.value">, Dreamweaver's MM_jumpMenu)."""
+    select = option.parent
+    while select is not None and select.tag == "optgroup":
+        select = select.parent
+    return select is not None and select.tag == "select" and bool(_JUMP.search(select.attributes.get("onchange") or ""))
 
 
 def _is_toggle(node: LexborNode) -> bool:
@@ -470,6 +510,45 @@ def _is_picture(img: LexborNode) -> bool:
             return False
     parent = img.parent
     return not (parent is not None and parent.tag == "a" and _DECORATION.search(parent.attributes.get("href") or ""))
+
+
+MAX_PICTURES = 60
+
+
+def _pictures(tree: LexborHTMLParser) -> list[str]:
+    """What the page's images say about themselves: file name and alternative text."""
+    found = []
+    for img in tree.css("img")[:MAX_PICTURES]:
+        attrs = img.attributes
+        words = " ".join(v for v in (attrs.get("src"), attrs.get("alt"), attrs.get("title")) if v and len(v) < 300)
+        if words:
+            found.append(clean_text(words))
+    return found
+
+
+_SEARCH_FIELD = re.compile(r"search|^q$|keyword|query|ค้นหา", re.IGNORECASE)
+
+
+def _forms(tree: LexborHTMLParser) -> int:
+    """Forms with something to write in that is not a search box (call before boilerplate is cut)."""
+    count = 0
+    for form in tree.css("form"):
+        fields = [
+            field
+            for field in form.css("input, textarea, select")
+            if (field.attributes.get("type") or "text").lower() not in ("hidden", "submit", "button", "image", "reset")
+        ]
+        searches = [
+            field
+            for field in fields
+            if (field.attributes.get("type") or "").lower() == "search"
+            or _SEARCH_FIELD.search(field.attributes.get("name") or field.attributes.get("id") or "")
+        ]
+        if form.css_first("input[type=password]") is not None:
+            continue  # a log-in box
+        if fields and (len(fields) > len(searches) or form.css_first("textarea") is not None):
+            count += 1
+    return count
 
 
 def _has_embeds(tree: LexborHTMLParser) -> bool:
