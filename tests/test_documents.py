@@ -342,3 +342,36 @@ def test_signature_block_names_the_signing_position(tmp_path):
         "<p>(ลงชื่อ) สมชาย ใจดี</p><p>(นายสมชาย ใจดี)</p><p>นายกองค์การบริหารส่วนตำบลทดสอบ</p>",
     )
     assert read_document(str(path), "pdf").signature == "นายกองค์การบริหารส่วนตำบลทดสอบ"
+
+
+@needs_libreoffice
+def test_old_binary_word_file_is_read_through_libreoffice_whatever_its_label(tmp_path):
+    fodt = libreoffice_pdf(tmp_path, SOURCE).with_suffix(".fodt")
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "doc", "--outdir", str(tmp_path), str(fodt)],
+        capture_output=True,
+        timeout=180,
+        check=True,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    assert (tmp_path / "report.doc").read_bytes()[:4] == b"\xd0\xcf\x11\xe0", "not an OLE2 Word file"
+    # Served as "application/pdf" (a wrong label): the file's magic says Word.
+    result = read_document(str(tmp_path / "report.doc"), "pdf")
+    assert result.method == "doc" and char_accuracy(SOURCE, result.text) >= 0.98
+
+
+@pytest.mark.parametrize(
+    ("pdfium", "meant"),
+    [
+        ("ตัวชี้วัชี้ วัด", "ตัวชี้วัด"),  # cluster, cluster, the first again, a space, the second
+        ("ที่มีที่ มีคุณภาพ", "ที่มีคุณภาพ"),
+        ("ขั้นตอน ขั้น\nขั้\nตอน", "ขั้นตอน ขั้นตอน"),  # the same across a line break
+        ("ที่ไ ด้มาตรฐาน", "ที่ได้มาตรฐาน"),  # a leading vowel never ends a word
+        ("แผน ดำเนินงาน ปี ๒๕๖๗", "แผน ดำเนินงาน ปี ๒๕๖๗"),  # ordinary spaces stay
+        ("ที่นี่ ที่นั่น", "ที่นี่ ที่นั่น"),
+    ],
+)
+def test_pdfium_artefacts_are_repaired_and_nothing_else_is_touched(pdfium, meant):
+    from crawler.documents.readers import clean_pdfium_text
+
+    assert clean_pdfium_text(pdfium) == meant

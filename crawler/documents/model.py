@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
-Method = Literal["text_layer", "ocr", "docx", "xlsx", "odf", "xls", "none"]
+Method = Literal["text_layer", "ocr", "docx", "doc", "xlsx", "odf", "xls", "none"]
 Problem = Literal[
     "encrypted", "corrupt", "unsupported", "no_text", "ocr_unavailable", "too_large", "timeout", "crashed"
 ]

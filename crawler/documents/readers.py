@@ -28,6 +28,8 @@ MAX_UNZIPPED = 80 * 1024 * 1024  # a zip bomb in a .docx/.xlsx is refused
 MAX_ROWS = 3000
 MAX_CHARS = 200_000
 OCR_SECONDS_PER_PAGE = 60
+DOC_SECONDS = 60
+_OLE_SCAN = 64 * 1024  # an OLE2 directory sits near the start of small files
 _LETTERS = re.compile(r"[\u0e01-\u0e4e A-Za-z]")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # PDF writers put a space after SARA AM and before following marks ("ดำ เนิน"); Thai has no
@@ -47,9 +49,25 @@ def clean_thai(text: str) -> str:
     return _SPACE_AFTER_AM.sub("", text)
 
 
+# The same artefact around a cluster with a mark, with a space: "ตัวชี้วัด" comes out as
+# "ตัวชี้วัชี้ วัด", "ที่มีคุณภาพ" as "ที่มีที่ มีคุณภาพ" (cluster X, cluster Y, X again, space, Y).
+_DOUBLED_BEFORE_SPACE = re.compile(
+    r"([\u0e01-\u0e2e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{2,})([\u0e01-\u0e2e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*)\1\s\2"
+)
+# …and across a line break: "ขั้นตอน" at the end of a line comes out as "ขั้น\nขั้\nตอน".
+_DOUBLED_ACROSS_LINES = re.compile(
+    r"([\u0e01-\u0e2e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{2,})([\u0e01-\u0e2e])[ \t]*\n\1[ \t]*\n"
+)
+# A leading vowel never ends a word: "ที่ไ ด้มาตรฐาน" is "ที่ได้มาตรฐาน".
+_SPACE_AFTER_LEADING_VOWEL = re.compile(r"(?<=[\u0e40-\u0e44]) (?=[\u0e01-\u0e2e])")
+
+
 def clean_pdfium_text(text: str) -> str:
-    """``clean_thai`` plus the repair of PDFium's own artefact (only its output has it)."""
-    return _DOUBLED_CLUSTER.sub(r"\1\2", clean_thai(text))
+    """``clean_thai`` plus the repair of PDFium's own artefacts (only its output has them)."""
+    text = _DOUBLED_CLUSTER.sub(r"\1\2", clean_thai(text))
+    text = _DOUBLED_BEFORE_SPACE.sub(r"\1\2", text)
+    text = _DOUBLED_ACROSS_LINES.sub(r"\1\2", text)
+    return _SPACE_AFTER_LEADING_VOWEL.sub("", text)
 
 
 def looks_like_text(text: str) -> bool:
@@ -269,11 +287,45 @@ def signature_of(text: str) -> str:
     return found[-1].group(1).strip()[:120] if found else ""
 
 
+def read_doc(path: str) -> DocumentText:
+    """Old binary Word files (.doc, common on old office PCs) through LibreOffice, when the
+    machine has it: no maintained pure-Python reader exists."""
+    started = time.monotonic()
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return DocumentText("", "none", problem="unsupported", detail="reading .doc needs LibreOffice (soffice)")
+    with tempfile.TemporaryDirectory(prefix="oit-doc-") as folder:
+        source = Path(folder) / "document.doc"
+        shutil.copyfile(path, source)
+        profile = Path(folder) / "profile"  # its own profile: a running LibreOffice would block
+        command = [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "txt:Text (encoded):UTF8",
+            "--outdir",
+            folder,
+            str(source),
+        ]
+        try:
+            subprocess.run(command, capture_output=True, timeout=DOC_SECONDS, check=False)
+            text = (Path(folder) / "document.txt").read_text("utf-8", errors="replace")
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            return DocumentText("", "none", problem="corrupt", detail=str(exc), seconds=time.monotonic() - started)
+    text = clean_thai(text.lstrip("\ufeff"))[:MAX_CHARS]
+    if not text.strip():
+        return DocumentText(
+            "", "none", problem="corrupt", detail="LibreOffice read nothing", seconds=time.monotonic() - started
+        )
+    return DocumentText(text, "doc", title=first_line(text), seconds=time.monotonic() - started)
+
+
 def read_document(path: str, doc_type: str | None, *, ocr: bool = True) -> DocumentText:
     """Dispatch by type; the type comes from Content-Type or extension, else the file's magic."""
     # The file's own magic beats the label: servers send Word files as PDF and the reverse.
     kind = _sniff(path) or doc_type
-    readers = {"docx": read_docx, "xlsx": read_xlsx, "odt": read_odf, "ods": read_odf, "xls": read_xls}
+    readers = {"docx": read_docx, "doc": read_doc, "xlsx": read_xlsx, "odt": read_odf, "ods": read_odf, "xls": read_xls}
     if kind == "pdf":
         result = read_pdf(path, ocr=ocr)
     elif kind in readers:
@@ -301,5 +353,12 @@ def _sniff(path: str) -> str | None:
             return "xlsx"
         return "odt" if "content.xml" in names else None
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        return "xls"  # an OLE2 file; .doc is not read (no maintained pure-Python reader)
+        # An OLE2 file: its directory names the stream (UTF-16) — a Word or an Excel file
+        with open(path, "rb") as handle:
+            start = handle.read(_OLE_SCAN)
+        if "WordDocument".encode("utf-16-le") in start:
+            return "doc"
+        if "Workbook".encode("utf-16-le") in start or "Book".encode("utf-16-le") in start:
+            return "xls"
+        return None
     return None

@@ -19,7 +19,7 @@ from pathlib import Path
 from crawler.documents.model import DocumentText
 from crawler.documents.readers import read_document
 
-CACHE_VERSION = 2  # 2: XLSX bodies kept under their hash are read (v1 cached them as corrupt)
+CACHE_VERSION = 3  # 3: .doc read, PDFium's doubled clusters before a space repaired
 
 
 def _read_json(path: str, doc_type: str | None, ocr: bool) -> dict:
