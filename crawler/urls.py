@@ -142,3 +142,15 @@ def site_key(host: str) -> str:
 
 def file_name(url: str) -> str:
     return unquote(urlsplit(url).path.rsplit("/", 1)[-1])
+
+
+_MEANINGLESS_NAME = re.compile(r"^[\W\d_]*(?:file|doc|scan|img|upload)?[\W\d_]*$", re.IGNORECASE)
+
+
+def file_stem(url: str) -> str:
+    """A file's name without its extension when it says something ("แผนดำเนินงาน 2567"), else
+    "" (file_123, 1699864123, a hash)."""
+    stem = file_name(url).rsplit(".", 1)[0].replace("_", " ").replace("-", " ").strip()
+    if _MEANINGLESS_NAME.match(stem) or re.fullmatch(r"[0-9a-f]{16,}", stem, re.IGNORECASE):
+        return ""
+    return stem

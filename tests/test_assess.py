@@ -158,3 +158,31 @@ def test_score_is_a_range_when_items_need_review(catalog):
     assert score.sub_indicators["9.2"].high == 12.5
     assert score.indicators["9"].high == 2.5
     assert score.oit.high == 1.25
+
+
+PLAN_TEXT = "แผนดำเนินงาน ประจำปีงบประมาณ พ.ศ. {year}\nโครงการซ่อมถนน งบประมาณ 150,000 บาท ระยะเวลา ต.ค. - ธ.ค."
+
+
+def scanned(url, year_text):
+    record = doc(url)
+    record.update(text=PLAN_TEXT.format(year=year_text), text_method="ocr", doc_type="pdf")
+    return record
+
+
+@pytest.mark.parametrize(
+    ("label", "read_year", "status"),
+    [
+        # "๒๕๖๗" misread as "๒๕๒๒": decades before the assessment, so the scan is as good as
+        # undated and the label's period decides; it is not a plan of 2522.
+        ("แผนดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2567", "๒๕๒๒", Status.PASS),
+        # a plausible other year read by OCR against the label's current one: a person looks
+        ("แผนดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2567", "๒๕๖๔", Status.REVIEW),
+        # the label names no period: the OCR year alone never decides
+        ("แผนดำเนินงาน", "๒๕๖๗", Status.REVIEW),
+        ("แผนดำเนินงาน", "๒๕๒๒", Status.REVIEW),
+    ],
+)
+def test_a_year_read_by_ocr_decides_only_with_the_label(catalog, label, read_year, status):
+    plan = "http://t.go.th/f/scan0001.pdf"
+    items, _ = scan(catalog, [ita_page(link(plan, label))], [scanned(plan, read_year)])
+    assert items["O11"].status is status, items["O11"].reason

@@ -128,3 +128,21 @@ def test_windows_move_with_the_year() -> None:
     assert (w66.start, w66.end) == (date(2021, 10, 1), date(2022, 9, 30))
     assert (w67.start, w67.end) == (date(2022, 10, 1), date(2023, 9, 30))
     assert "2566" in w67.describe_th()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ตามพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540",
+        "ระเบียบกระทรวงมหาดไทยว่าด้วยการจัดทำแผนพัฒนาขององค์กรปกครองส่วนท้องถิ่น พ.ศ. 2548 และที่แก้ไขเพิ่มเติม",
+        "มาตรการส่งเสริมคุณธรรมจากผลการประเมิน ITA 2566",
+        "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปี 2566",
+    ],
+)
+def test_a_laws_year_and_an_assessments_year_are_not_the_documents_period(text: str) -> None:
+    assert extract_dates(text) == []
+
+
+def test_the_documents_own_period_is_read_beside_a_law_citation() -> None:
+    mentions = extract_dates("อาศัยอำนาจตามพระราชบัญญัติสภาตำบล พ.ศ. 2537 ประกาศ ณ วันที่ 5 ตุลาคม 2566")
+    assert [(m.kind, m.start) for m in mentions] == [("date", date(2023, 10, 5))]

@@ -19,6 +19,7 @@ from crawler.documents.model import PROBLEM_TH
 from crawler.extract.placeholder import PLACEHOLDER_PHRASES
 from crawler.fetch.outcome import Outcome
 from crawler.match.keywords import keyword_hit
+from crawler.match.title import match_title
 from crawler.resolve.targets import Target
 from crawler.thai.codes import find_item_codes
 from crawler.thai.dates import DateMention, extract_dates
@@ -31,7 +32,10 @@ from crawler.urls import LOCAL_ADDRESS, external_service, is_share_link, looks_l
 Period = Literal["current", "other", "unknown"]
 
 TITLE_CHARS = 400  # a document's title is in its first lines
+HEAD_LINES = 3  # a document's title takes its first lines
+NAME_LINE = 150  # a line this short that names the item is a title, not content
 SIGNATURE_TAIL = 600  # where a document's signature is when no signature block was recognised
+OCR_PLAUSIBLE_YEARS = 10  # an OCR-read year older than this before the assessment is a misread digit
 # A page that lists files and says less than this besides its headings and link texts, none of
 # it an element of the item, only introduces the files (a contact page with a PDF map does not).
 POINTER_TEXT = 300
@@ -109,8 +113,16 @@ def _judge_page(
     if len(flat) < PLACEHOLDER_TEXT and any(phrase in flat for phrase in PLACEHOLDER_PHRASES):
         note = f"หน้านี้ยังไม่มีเนื้อหา (“{residual[:60]}”)"
         return Judged(target, Status.BROKEN, label_period, frozenset(), False, note)
-    says_nothing = not _found(item, residual) and (
-        (target.lists_files and len(residual) < POINTER_TEXT) or (_required(item) and len(residual) < EMPTY_TEXT)
+    # A page with a form is a channel (a complaint form, a web board): that is its content.
+    channel = bool(record.get("forms")) and bool(item.accepts_external)
+    says_nothing = (
+        not channel
+        and not _found(item, residual)
+        and (
+            (target.lists_files and len(residual) < POINTER_TEXT)
+            # a heading and a picture (an organisation chart) is content; a heading alone is not
+            or (_required(item) and len(residual) < EMPTY_TEXT and not record.get("images"))
+        )
     )
     # A document item's evidence is a document: a short page about it (a news post "ประกาศใช้
     # แผน…", a per-item page) is not the plan, whatever words it shares with it.
@@ -119,8 +131,9 @@ def _judge_page(
     # The ITA page of the item ("๐๑๓ รายงานผลการดำเนินงานประจำปี") that lists its evidence
     # introduces it, however much it says: sites print the criteria there ("ต้องมีปัญหา
     # อุปสรรค…"), which is not the report.  A page item's own page is its content.
-    if target.lists_files and item.kind != "page" and _is_item_page(item, headings):
-        says_nothing = True
+    if item.kind != "page" and not channel and _is_item_page(item, headings):
+        # …and one that only links on ("ช่องทางแจ้งเรื่องร้องเรียนการทุจริต" to the channel's page)
+        says_nothing = says_nothing or target.lists_files or not _found(item, _bare_text(target))
     if says_nothing:
         note = "หน้านี้แนะนำไฟล์หลักฐาน (ตรวจไฟล์แทน)" if target.lists_files else "หน้านี้ไม่ใช่ตัวเอกสารของข้อนี้"
         return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
@@ -145,6 +158,13 @@ def _judge_document(
         return Judged(target, Status.BROKEN, label_period, frozenset(), False, PROBLEM_TH[problem])
     content = record.get("text") or ""
     ocr = record.get("text_method") == "ocr"
+    # One file linked for two items ("the same PDF reused") is the item its own title names:
+    # a file titled "ผลการประเมินความเสี่ยงการทุจริต" is not the report on the actions (must_not).
+    heading = _document_heading(content)
+    if target.shared_with and any(keyword_hit(keyword, compact(heading)) for keyword in item.must_not):
+        others = ", ".join(sorted(target.shared_with))
+        note = f"ไฟล์เดียวกับข้อ {others} (“{heading[:60]}”) ไม่ใช่เอกสารของข้อนี้"
+        return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
     if not content.strip():
         why = PROBLEM_TH.get(problem or "", "ยังอ่านเนื้อหาเอกสารไม่ได้")
         if label_period == "other":
@@ -168,12 +188,21 @@ def _ocr_verdict(
     label_period: Period,
     label_result: FreshnessResult | None,
 ) -> Judged:
-    """A scan: its year, read by OCR, counts only when the link's words name the same period."""
-    as_if_read = judge_freshness(
-        item.freshness, year, [replace(mention, ocr=False) for mention in mentions], title_chars=TITLE_CHARS
-    )
-    agrees = (as_if_read.verdict == "fresh" and label_period == "current") or (
-        as_if_read.verdict == "stale" and label_period == "other"
+    """A scan: its year, read by OCR, counts only when the link's words name the same period.
+    A year decades before the assessment ("๒๕๒๒" for ๒๕๖๖) is Tesseract misreading a digit:
+    such a scan is as good as undated, and the link's words decide as for any undated text."""
+    # The link's words must name a period ("ประจำปี 2567"), not a posting day ("โพสต์เมื่อ ๕ ก.ย. ๖๗").
+    decided = label_result.decided_by if label_result is not None else None
+    named = decided is not None and decided.is_subject_period
+    plausible = [replace(m, ocr=False) for m in mentions if m.fiscal_years[1] >= year - OCR_PLAUSIBLE_YEARS]
+    if not plausible and named:
+        return _verdict(
+            item, target, content, True, judge_freshness(item.freshness, year, []), label_period, label_result
+        )
+    as_if_read = judge_freshness(item.freshness, year, plausible, title_chars=TITLE_CHARS)
+    agrees = named and (
+        (as_if_read.verdict == "fresh" and label_period == "current")
+        or (as_if_read.verdict == "stale" and label_period == "other")
     )
     if agrees:
         note = " (ปีที่อ่านจากภาพสแกนตรงกับชื่อเอกสาร)"
@@ -236,14 +265,21 @@ def _found(item: ItemRule, content: str, target: Target | None = None) -> frozen
     """The required elements ``content`` holds; ``target`` adds what is not text: the
     signature block of a document, the pictures of a page."""
     flat = compact(content)
+    body = compact(_without_item_names(item, content))
+    named = _named_by_title(item)
     record = target.record if target is not None else None
     found: set[str] = set()
     for element in item.elements:
-        if element.within == "signature" and record is not None:
+        if element.within == "site" and target is not None:
+            where = f"{flat} {target.site}"
+        elif element.within == "signature" and record is not None:
             # The last signature block says who signed; without one, the end of the text does.
             where = compact(record.get("signature") or "") or compact(content[-SIGNATURE_TAIL:])
         else:
-            where = flat
+            # An element the item's name says ("โครงสร้าง" of the structure item) may be read
+            # anywhere; any other must be in the body, not in a title that repeats the name
+            # ("รายงานผลการดำเนินงานตามแผน…" is not the results).
+            where = flat if element.id in named else body
         # Pictures: a page shows them or not; a document's cannot be seen in its text.
         shown = (
             element.within == "pictures"
@@ -265,9 +301,48 @@ def _is_item_page(item: ItemRule, headings: list[str]) -> bool:
     return False
 
 
+def _document_heading(content: str) -> str:
+    """A document's title: its first line of text (a spreadsheet's first after the sheet name)."""
+    for line in content.split("\n")[: HEAD_LINES + 1]:
+        line = line.strip()
+        if line and not (line.startswith("[") and line.endswith("]")):
+            return line[:NAME_LINE]
+    return ""
+
+
+def _bare_text(target: Target) -> str:
+    """The page's own text without its headings and without the words of any of its links."""
+    record = target.record or {}
+    text = target.text or record.get("text") or ""
+    parts = {*(record.get("headings") or []), *(link.get("text") or "" for link in record.get("links") or [])}
+    for part in sorted(parts, key=len, reverse=True):
+        if part:
+            text = text.replace(part, " ")
+    return " ".join(text.split())
+
+
 def _lists(url: str) -> bool:
     parts = urlsplit(url)
     return looks_like_file(url) or external_service(parts.hostname or "", parts.path) is not None
+
+
+def _without_item_names(item: ItemRule, content: str) -> str:
+    """``content`` without its title lines that name the item: a document's first lines, a
+    page's title and headings (which come first in its content)."""
+    lines = content.split("\n")
+    head, rest = lines[:HEAD_LINES], lines[HEAD_LINES:]
+    kept = [line for line in head if " | " in line or len(line) > NAME_LINE or not match_title(item, line).ok]
+    return "\n".join([*kept, *rest])
+
+
+def _named_by_title(item: ItemRule) -> frozenset[str]:
+    """The elements the item's own name already says (its title or an alias holds a keyword)."""
+    names = [compact(name) for name in (item.title, *item.aliases)]
+    return frozenset(
+        element.id
+        for element in item.elements
+        if any(keyword_hit(keyword, name) for keyword in element.any for name in names)
+    )
 
 
 def _required(item: ItemRule) -> bool:

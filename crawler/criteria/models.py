@@ -14,7 +14,7 @@ Status = Literal["verified", "provisional"]
 Confidence = Literal["high", "medium", "low"]
 EvidenceKind = Literal["page", "document", "external", "any"]
 Location = Literal["main_site", "external_ok"]
-ElementSource = Literal["content", "signature", "pictures"]
+ElementSource = Literal["content", "signature", "pictures", "site"]
 
 CODE_PATTERN = r"^O[1-9][0-9]?$"
 
@@ -46,7 +46,8 @@ class Element(_Strict):
     any: list[str] = Field(min_length=1)
     optional: bool = False
     # Where it is looked for: the evidence's text; the signature block of a document (who
-    # signed a declaration); or also the pictures a page shows (the executives' photos).
+    # signed a declaration); also the pictures a page shows (the executives' photos); or
+    # anywhere on the site, its images and links included (the EIT survey's QR code).
     within: ElementSource = "content"
 
     _keywords = field_validator("any")(_check_keywords)

@@ -21,7 +21,7 @@ from crawler.match.keywords import keyword_pattern
 from crawler.match.title import match_title
 from crawler.thai.codes import find_item_codes, has_ita_context
 from crawler.thai.normalize import compact, thai_digits_to_arabic
-from crawler.urls import looks_like_file
+from crawler.urls import file_stem, looks_like_file
 
 CandidateSource = Literal["link", "empty_link", "page"]
 
@@ -132,6 +132,20 @@ def section_years(texts: Iterable[str]) -> frozenset[int]:
     return frozenset(years)
 
 
+_PAGE_TOKEN = re.compile(
+    r"^(?:[\d.,|…]+|หน้าถัดไป|ถัดไป|ก่อนหน้า|หน้าก่อน|ย้อนกลับ|กลับ|หน้าแรก|หน้าสุดท้าย|หน้า|next|prev(?:ious)?"
+    r"|older|newer|first|last|[«»‹›<>|]+)$",
+    re.IGNORECASE,
+)
+
+
+def is_pagination(text: str) -> bool:
+    """Page numbers and next/previous links of a listing ("1 2 3 ถัดไป »"): they name the
+    listing's next page, never evidence, whatever the line around them says."""
+    tokens = thai_digits_to_arabic(text).replace("»", " » ").replace("«", " « ").split()
+    return bool(tokens) and all(_PAGE_TOKEN.match(token) for token in tokens)
+
+
 def is_generic(text: str) -> bool:
     key = _BRACKETS.sub("", compact(text))  # "[ดาวน์โหลด]", "«คลิก»"
     return not key or key in _GENERIC or len(key) <= 2 or bool(re.fullmatch(r"[\w\-]+\.(pdf|docx?|xlsx?)", key))
@@ -147,7 +161,14 @@ def candidates_from_pages(pages: Iterable[Any]) -> list[Candidate]:
         path = tuple(_step(step) for step in data.get("path") or [])
         page_texts = [data.get("title") or "", *(data.get("breadcrumb") or []), *[s[0] for s in path]]
         page_ita = any(has_ita_context(text) for text in page_texts if text)
-        headings = data.get("headings") or []
+        # A heading that is a link to another page is a listing's entry (an archive's post
+        # titles), not what this page is.
+        elsewhere = {
+            link.get("text")
+            for link in data.get("links") or []
+            if link.get("url") and link.get("url") != data.get("url")
+        }
+        headings = [heading for heading in data.get("headings") or [] if heading not in elsewhere]
         title = data.get("title") or ""
         # The title names the page where no <h1> does (old sites put the item in a <b>).
         for heading in [*headings[:3], *([title] if title and title not in headings[:3] else [])]:
@@ -165,7 +186,8 @@ def candidates_from_pages(pages: Iterable[Any]) -> list[Candidate]:
             )
         for link in data.get("links") or []:
             link = link if isinstance(link, dict) else vars(link)
-            found.append(_link_candidate(link, data, path, page_texts, page_ita))
+            if looks_like_file(link.get("url") or "") or not is_pagination(link.get("text") or ""):
+                found.append(_link_candidate(link, data, path, page_texts, page_ita))
         for text in (data.get("ignored_links") or {}).get("empty_link_texts", []):
             found.append(
                 Candidate(text, "", None, data.get("url"), path, "empty_link", section_years(page_texts), page_ita)
@@ -271,6 +293,10 @@ def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, Item
         ]
         if not found:
             found = _by_surroundings(candidate, ruleset)
+        elif not any(m.by_code for m in found) and (row := _row_names_item(candidate, ruleset)) is not None:
+            # "O37 รายงานการกำกับติดตาม…ป้องกันการทุจริต | รายงาน 6 เดือน ปี 2567": the row's code
+            # and title agree on O37; the link's few words ("รายงาน 6 เดือน") would make it O12.
+            found = [row]
         if any(m.by_code and m.by_title for m in found):
             found = [m for m in found if m.by_code and m.by_title]  # the row says which item it is
         elif any(m.by_title for m in found):
@@ -284,12 +310,27 @@ def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, Item
     return evidence
 
 
+def _row_names_item(candidate: Candidate, ruleset: RuleSet) -> ItemMatch | None:
+    """The item a link's table row names by code and title together, if one."""
+    if candidate.source != "link" or not candidate.row or candidate.row == candidate.label:
+        return None
+    around = replace(candidate, label=candidate.row)
+    codes = label_codes(around, ruleset.max_code)
+    if len(codes) != 1:
+        return None
+    match = match_candidate(ruleset.item(f"O{codes[0]}"), around, ruleset, codes)
+    return match if match is not None and match.by_code and match.by_title else None
+
+
 def _by_surroundings(candidate: Candidate, ruleset: RuleSet) -> list[ItemMatch]:
     """A file whose own words name no item ("(๑) คำสั่งแต่งตั้งคณะทำงาน") is the evidence of the
     item its table row or panel heading names by code ("O40 การขับเคลื่อนจริยธรรม")."""
     if candidate.source != "link" or not candidate.url or not looks_like_file(candidate.url):
         return []
-    for context in (candidate.row, candidate.heading):
+    # A raw Thai file name says what the file is ("รายงานผลการดำเนินการตามมาตรการส่งเสริม
+    # คุณธรรม ปี 2567.pdf" under "ผลการดำเนินการตามมาตรการฯ").
+    name = file_stem(candidate.url)
+    for context in (candidate.row, candidate.heading, name):
         if not context or context == candidate.label:
             continue
         around = replace(candidate, label=context)
@@ -300,7 +341,7 @@ def _by_surroundings(candidate: Candidate, ruleset: RuleSet) -> list[ItemMatch]:
         if codes:
             coded = match_candidate(ruleset.item(f"O{codes[0]}"), around, ruleset, codes)
             found = [coded] if coded is not None and coded.by_code else []
-        elif context is candidate.row and len(context) <= SHORT_LINE:
+        elif context is not candidate.heading and len(context) <= SHORT_LINE:
             # "25. หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล [หลักเกณฑ์]": a short line's title
             flat = compact(context)
             found = [m for item in ruleset.items if (m := match_candidate(item, around, ruleset, [], flat))]

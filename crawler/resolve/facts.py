@@ -6,9 +6,11 @@ import os
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from crawler.model.url import Url
+from crawler.thai.normalize import compact
 
 # A link found on this many pages (and on at least this share of them) is the site's
 # navigation or footer (the Facebook icon, the home link), not what one page introduces.
@@ -29,6 +31,18 @@ class CrawlFacts:
     # The site template's text at the start and end of every page (a marquee, the menus and
     # side boxes of an old table layout that no class name gives away).
     template: tuple[str, str] = ("", "")
+
+    @cached_property
+    def site_text(self) -> str:
+        """What the whole site shows besides page text (compact): its images' names and
+        alternative texts and its links, for an element that may be anywhere on the site
+        (the EIT survey's QR code)."""
+        parts: list[str] = []
+        for page in {id(page): page for page in self.pages.values()}.values():
+            parts.extend(page.get("pictures") or [])
+            parts.extend(f"{link.get('url')} {link.get('text') or ''}" for link in page.get("links") or [])
+        parts.extend(self.externals)
+        return compact(" ".join(parts))
 
     def own_text(self, page: dict[str, Any]) -> str:
         """The page's text without the site template around it."""

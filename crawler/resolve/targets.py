@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from crawler.criteria.models import ItemRule
 from crawler.match.evidence import ItemEvidence, ItemMatch, is_generic
 from crawler.match.keywords import keyword_hit
+from crawler.match.title import match_title
 from crawler.resolve.facts import CrawlFacts
 from crawler.thai.normalize import compact
 from crawler.urls import document_type, external_service, file_name
@@ -43,6 +44,8 @@ class Target:
     introduced_by: str | None = None  # the page whose list holds it
     lists_files: bool = False  # a page with files or external evidence links of its own
     text: str = ""  # a page's own text, without the site template around it
+    site: str = ""  # what the whole site shows (facts.site_text), for elements "within: site"
+    shared_with: frozenset[str] = frozenset()  # other items whose matches point at the same URL
 
     @property
     def via_sitemap_only(self) -> bool:
@@ -67,6 +70,8 @@ def resolve_targets(entry: ItemEvidence, facts: CrawlFacts, claims: dict[str, se
     any_external = "any_site" in entry.item.accepts_external
     for match in _peers(entry.matches):
         direct = _direct(match, facts)
+        if direct.url and (others := claims.get(direct.url, set()) - {entry.item.code}):
+            direct = replace(direct, shared_with=frozenset(others))
         key = _identity(direct)
         if key in seen:
             continue
@@ -79,6 +84,8 @@ def resolve_targets(entry: ItemEvidence, facts: CrawlFacts, claims: dict[str, se
                     targets.append(introduced)
         if len(targets) >= MAX_TARGETS:
             break
+    if any(element.within == "site" for element in entry.item.elements):
+        targets = [replace(target, site=facts.site_text) for target in targets]
     return targets[:MAX_TARGETS]
 
 
@@ -133,7 +140,7 @@ def _introduced(
     code = item.code
     links = [link for link in _own_links(page, facts) if not (claims.get(link["url"], {code}) - {code})]
     links = [link for link in links if _introduces(link, facts, any_external) and not _disowns(item, link)]
-    links = links[:MAX_INTRODUCED]
+    links = _in_item_section(item, links)[:MAX_INTRODUCED]
     only_one = len(links) == 1
     introduction = page.get("text") or "" if only_one else ""
     found: list[Target] = []
@@ -166,6 +173,18 @@ def _own_links(page: dict[str, Any], facts: CrawlFacts) -> Iterable[dict[str, An
         url = link.get("url")
         if url and not link.get("menu") and url not in facts.common_links and url != page.get("url"):
             yield link
+
+
+def _in_item_section(item: ItemRule, links: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """On a page of several sections (an information centre: แผนพัฒนา…, คู่มือ…, แบบฟอร์ม…),
+    only the links of the item's own section, or whose own words name it."""
+    if len({link.get("heading") or "" for link in links}) < 2:
+        return links
+    return [
+        link
+        for link in links
+        if any(match_title(item, text).ok for text in (link.get("heading") or "", link.get("text") or "") if text)
+    ]
 
 
 def _disowns(item: ItemRule, link: dict[str, Any]) -> bool:

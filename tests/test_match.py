@@ -1,0 +1,55 @@
+"""Matching candidates to items, pure over records: the link words a listing adds."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.match.evidence import candidates_from_pages, is_pagination
+from crawler.urls import file_stem
+
+
+@pytest.mark.parametrize("text", ["1 2 3 ถัดไป »", "« ก่อนหน้า", "๑ ๒ ๓", "หน้าถัดไป", "next", "|<<", "หน้าสุดท้าย"])
+def test_pagination_words(text):
+    assert is_pagination(text)
+
+
+@pytest.mark.parametrize("text", ["แผนดำเนินงาน 2567", "O11", "รายงาน 6 เดือน", "ข่าวถัดไป: ประชุมสภา", ""])
+def test_not_pagination(text):
+    assert not is_pagination(text)
+
+
+def test_a_listings_page_numbers_are_not_candidates_but_a_numbered_file_is():
+    url = "http://t.go.th/news.php"
+    links = [
+        {"url": f"{url}?page=2", "text": "2", "row": "แผนดำเนินงาน ประจำปี 2567 1 2 3"},
+        {"url": "http://t.go.th/f/2.pdf", "text": "2", "row": "แผนดำเนินงาน ประจำปี 2567 1 2 3"},
+    ]
+    found = candidates_from_pages([{"url": url, "outcome": "ok", "title": "ข่าว", "links": links}])
+    assert [candidate.url for candidate in found if candidate.source == "link"] == ["http://t.go.th/f/2.pdf"]
+
+
+def test_a_heading_that_links_elsewhere_is_not_what_the_page_is():
+    url = "http://t.go.th/archive.php"
+    data = {
+        "url": url,
+        "outcome": "ok",
+        "title": "คลังข่าว",
+        "headings": ["แผนดำเนินงาน ประจำปี 2567", "คลังข่าว"],
+        "links": [{"url": "http://t.go.th/news/17", "text": "แผนดำเนินงาน ประจำปี 2567"}],
+    }
+    labels = [candidate.label for candidate in candidates_from_pages([data]) if candidate.source == "page"]
+    assert "แผนดำเนินงาน ประจำปี 2567" not in labels and "คลังข่าว" in labels
+
+
+@pytest.mark.parametrize(
+    ("url", "stem"),
+    [
+        ("http://t.go.th/up/แผนดำเนินงาน_2567.pdf", "แผนดำเนินงาน 2567"),
+        ("http://t.go.th/up/1699864123.pdf", ""),
+        ("http://t.go.th/up/file_123.pdf", ""),
+        ("http://t.go.th/up/scan-0001.pdf", ""),
+        ("http://t.go.th/up/3f2a9c0d1e4b5a6f7a8b.docx", ""),
+    ],
+)
+def test_a_file_name_is_context_only_when_it_says_something(url, stem):
+    assert file_stem(url) == stem
