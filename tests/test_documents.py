@@ -51,14 +51,20 @@ def libreoffice_pdf(folder, text: str) -> Path:
         f'<text:p text:style-name="Standard">{text}</text:p></office:text></office:body></office:document>',
         "utf-8",
     )
+    return soffice_convert(source, "pdf")
+
+
+def soffice_convert(source: Path, to: str) -> Path:
+    """``source`` converted by LibreOffice to the format ``to``, beside it."""
+    folder = source.parent
     subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder), str(source)],
+        ["soffice", "--headless", "--convert-to", to, "--outdir", str(folder), str(source)],
         capture_output=True,
         timeout=180,
         check=True,
         env={**os.environ, "HOME": str(folder)},  # LibreOffice writes a profile into $HOME
     )
-    return Path(folder) / "report.pdf"
+    return source.with_suffix(f".{to}")
 
 
 def scanned_copy(pdf: Path, out: Path) -> Path:
@@ -312,14 +318,7 @@ def test_a_crashing_worker_never_takes_the_scan_down(thai_pdf, tmp_path):
 def test_odt_from_libreoffice_and_old_binary_xls(tmp_path):
     import xlwt
 
-    fodt = libreoffice_pdf(tmp_path, SOURCE).with_suffix(".fodt")
-    subprocess.run(
-        ["soffice", "--headless", "--convert-to", "odt", "--outdir", str(tmp_path), str(fodt)],
-        capture_output=True,
-        timeout=180,
-        check=True,
-        env={**os.environ, "HOME": str(tmp_path)},
-    )
+    soffice_convert(libreoffice_pdf(tmp_path, SOURCE).with_suffix(".fodt"), "odt")
     odt = read_document(str(tmp_path / "report.odt"), None)  # sniffed: a zip with content.xml
     assert odt.method == "odf" and char_accuracy(SOURCE, odt.text) >= 0.98
     book = xlwt.Workbook(encoding="utf-8")  # a real BIFF8 .xls, as old office PCs save them
@@ -346,14 +345,7 @@ def test_signature_block_names_the_signing_position(tmp_path):
 
 @needs_libreoffice
 def test_old_binary_word_file_is_read_through_libreoffice_whatever_its_label(tmp_path):
-    fodt = libreoffice_pdf(tmp_path, SOURCE).with_suffix(".fodt")
-    subprocess.run(
-        ["soffice", "--headless", "--convert-to", "doc", "--outdir", str(tmp_path), str(fodt)],
-        capture_output=True,
-        timeout=180,
-        check=True,
-        env={**os.environ, "HOME": str(tmp_path)},
-    )
+    soffice_convert(libreoffice_pdf(tmp_path, SOURCE).with_suffix(".fodt"), "doc")
     assert (tmp_path / "report.doc").read_bytes()[:4] == b"\xd0\xcf\x11\xe0", "not an OLE2 Word file"
     # Served as "application/pdf" (a wrong label): the file's magic says Word.
     result = read_document(str(tmp_path / "report.doc"), "pdf")
