@@ -16,11 +16,11 @@ from crawler.cli_batch import DEFAULT_DB, add_batch_run_arguments, execute_batch
 from crawler.cli_crawl import BadOption, add_fetch_arguments, crawl_settings
 from crawler.crawl.engine import InvalidStartUrl, prepare_start_url
 from crawler.criteria.loader import RuleSet
+from crawler.model.status import STATUSES
 from crawler.monitor import changes_json, diff_reports, junit_xml, markdown_summary, threshold_failures
 from crawler.store.history import HistoryStore
 
 EXIT_OK, EXIT_REGRESSED, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
-STATUSES = ("pass", "stale", "incomplete", "broken", "missing", "review")
 
 
 def add_monitor_arguments(parser: argparse.ArgumentParser) -> None:

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from typing import Any, Literal
 from xml.etree import ElementTree
 
+from crawler.model.status import FAILING
+
 ChangeKind = Literal["regressed", "improved", "unchecked", "evidence_changed", "changed"]
-FAILING = frozenset({"missing", "broken", "stale", "incomplete"})
 
 
 @dataclass(frozen=True)

@@ -8,23 +8,22 @@ from __future__ import annotations
 
 import asyncio
 import tempfile
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from crawler.assess.items import ItemResult, assess_item
 from crawler.assess.score import Score, estimate_score
 from crawler.crawl.engine import CrawlOptions, CrawlSummary, SiteCrawler
 from crawler.crawl.priority import EVIDENCE, PriorityModel
-from crawler.crawl.records import to_json
 from crawler.crawl.sink import MemorySink
 from crawler.criteria.loader import RuleSet
 from crawler.documents.worker import DocumentReader
 from crawler.fetch.cache import HttpCache
 from crawler.fetch.client import Fetcher
-from crawler.fetch.outcome import Outcome
 from crawler.fetch.policy import FetchPolicy
 from crawler.match.evidence import candidates_from_pages, match_items
+from crawler.model.outcome import Outcome
+from crawler.model.records import DocumentRecord, ExternalRecord, PageRecord
 from crawler.resolve import CrawlFacts, url_claims
 
 
@@ -35,7 +34,7 @@ class ScanResult:
     items: list[ItemResult]
     score: Score
     incomplete_reasons: list[str] = field(default_factory=list)
-    documents: list[dict[str, Any]] = field(default_factory=list)  # document records, text included
+    documents: list[DocumentRecord] = field(default_factory=list)  # document records, text included
 
 
 def incomplete_reasons(summary: CrawlSummary, accounted_for: set[str]) -> list[str]:
@@ -71,9 +70,9 @@ def incomplete_reasons(summary: CrawlSummary, accounted_for: set[str]) -> list[s
 def assess_crawl(
     ruleset: RuleSet,
     summary: CrawlSummary,
-    pages: list[dict[str, Any]],
-    documents: list[dict[str, Any]],
-    externals: list[dict[str, Any]],
+    pages: list[PageRecord],
+    documents: list[DocumentRecord],
+    externals: list[ExternalRecord],
 ) -> ScanResult:
     evidence = match_items(ruleset, candidates_from_pages(pages))
     claims = url_claims(evidence)
@@ -106,39 +105,25 @@ async def scan_site(
         cache = cache or HttpCache(scratch)
         async with Fetcher(policy, cache=cache, trust_env=trust_env) as fetcher:
             summary = await SiteCrawler(url, fetcher, sink, options, priority).run()
-        documents = [to_json(doc) for doc in sink.documents]
+        documents = sink.documents
         if read_documents:
             await attach_document_text(documents, cache.root, reader)
-    result = assess_crawl(
-        ruleset,
-        summary,
-        [to_json(page) for page in sink.pages],
-        documents,
-        [asdict(external) for external in sink.externals],
-    )
+    result = assess_crawl(ruleset, summary, sink.pages, documents, sink.externals)
     result.documents = documents
     return result
 
 
 async def attach_document_text(
-    documents: list[dict[str, Any]], cache_root: Path, reader: DocumentReader | None = None
+    documents: list[DocumentRecord], cache_root: Path, reader: DocumentReader | None = None
 ) -> None:
     """Read every fetched document (worker processes, text cache) and add its text to the record."""
-    readable = [doc for doc in documents if doc.get("outcome") == "ok" and doc.get("body_path")]
+    readable = [doc for doc in documents if doc.outcome is Outcome.OK and doc.body_path]
     if not readable:
         return
     if reader is None:
         async with DocumentReader(cache_root) as own_reader:
             await attach_document_text(documents, cache_root, own_reader)
         return
-    results = await asyncio.gather(
-        *(reader.read(doc["body_path"], doc.get("sha256"), doc.get("doc_type")) for doc in readable)
-    )
+    results = await asyncio.gather(*(reader.read(doc.body_path or "", doc.sha256, doc.doc_type) for doc in readable))
     for doc, result in zip(readable, results, strict=True):
-        doc["text"] = result.text
-        doc["doc_title"] = result.title
-        doc["signature"] = result.signature
-        doc["text_method"] = result.method
-        doc["text_problem"] = result.problem
-        doc["ocr_pages"] = result.ocr_pages
-        doc["pages"] = result.pages
+        doc.text = result

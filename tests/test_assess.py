@@ -7,34 +7,7 @@ import pytest
 from crawler.assess.items import Status
 from crawler.crawl.engine import CrawlSummary
 from crawler.scan import assess_crawl
-
-HOME = "http://t.go.th/"
-
-
-def link(url, text, row="", heading="", menu=()):
-    return {"url": url, "text": text, "kind": "a", "title": "", "heading": heading, "row": row, "menu": list(menu)}
-
-
-def page(url, *, title="", headings=(), text="", links=(), outcome="ok", path=None, empty=()):
-    return {
-        "url": url,
-        "final_url": url,
-        "outcome": outcome,
-        "status": 200,
-        "depth": 1,
-        "via": "link",
-        "path": path or [{"text": "หน้าแรก", "url": HOME}],
-        "title": title,
-        "headings": list(headings),
-        "breadcrumb": [],
-        "text": text,
-        "links": list(links),
-        "ignored_links": {"empty_link_texts": list(empty)},
-    }
-
-
-def doc(url, outcome="ok", name="file.pdf"):
-    return {"url": url, "final_url": url, "outcome": outcome, "status": 200, "file_name": name, "link_text": ""}
+from tests.records import HOME, document, external, link, page
 
 
 def summary(**kw):
@@ -78,7 +51,7 @@ def test_last_years_plan_is_stale(catalog):
     items, _ = scan(
         catalog,
         [ita_page(link(plan, "แผนดำเนินงานและการใช้จ่ายงบประมาณประจำปี พ.ศ. 2566"))],
-        [doc(plan)],
+        [document(plan)],
     )
     assert items["O11"].status is Status.STALE
     assert "2566" in items["O11"].reason
@@ -86,7 +59,7 @@ def test_last_years_plan_is_stale(catalog):
 
 def test_unread_document_of_the_right_year_is_review_not_pass(catalog):
     plan = "http://t.go.th/f/plan67.pdf"
-    items, _ = scan(catalog, [ita_page(link(plan, "แผนดำเนินงานและการใช้จ่ายงบประมาณประจำปี พ.ศ. 2567"))], [doc(plan)])
+    items, _ = scan(catalog, [ita_page(link(plan, "แผนดำเนินงานและการใช้จ่ายงบประมาณประจำปี พ.ศ. 2567"))], [document(plan)])
     assert items["O11"].status is Status.REVIEW
     assert "ต้องตรวจ" in items["O11"].reason
 
@@ -109,15 +82,9 @@ def test_target_outcomes(catalog, outcome, status):
 
 def test_empty_link_is_broken_and_external_evidence_is_review(catalog):
     drive = "https://drive.google.com/file/d/abc/view"
-    external = {"url": drive, "service": "google_drive", "host": "drive.google.com"}
-    items, _ = scan(
-        catalog,
-        [
-            ita_page(link(drive, "O3 อำनาจหน้าที่".replace("न", "น")))
-            | {"ignored_links": {"empty_link_texts": ["O2 ข้อมูลผู้บริหาร"]}}
-        ],
-        externals=[external],
-    )
+    menu = ita_page(link(drive, "O3 อำนาจหน้าที่"))
+    menu.ignored_links.empty_link_texts.append("O2 ข้อมูลผู้บริหาร")
+    items, _ = scan(catalog, [menu], externals=[external(drive, "google_drive")])
     assert items["O2"].status is Status.BROKEN
     assert items["O3"].status is Status.REVIEW and "google_drive" in items["O3"].reason
 
@@ -135,21 +102,21 @@ def test_the_assessed_years_section_wins_over_an_older_one(catalog):
     old, new = "http://t.go.th/f/o1-2566.pdf", "http://t.go.th/structure"
     ita66 = page("http://t.go.th/ita66", title="ITA 2566", headings=["ITA 2566"], links=[link(old, "O1 โครงสร้าง")])
     structure = page(new, title="โครงสร้าง", text="แผนผังโครงสร้าง สำนักปลัด กองคลัง " * 5)
-    items, _ = scan(catalog, [ita66, ita_page(link(new, "O1 โครงสร้าง")), structure], [doc(old)])
+    items, _ = scan(catalog, [ita66, ita_page(link(new, "O1 โครงสร้าง")), structure], [document(old)])
     assert items["O1"].evidence[0].url == new and items["O1"].status is Status.PASS
 
 
 def test_a_row_titled_for_one_item_with_another_years_code_goes_to_the_titled_item(catalog):
     report = "http://t.go.th/f/report.pdf"
     # "O12" is the 6-month report in 2567; the row's title is the annual report (O13 in 2567).
-    items, _ = scan(catalog, [ita_page(link(report, "O12 รายงานผลการดำเนินงานประจำปี 2566"))], [doc(report)])
+    items, _ = scan(catalog, [ita_page(link(report, "O12 รายงานผลการดำเนินงานประจำปี 2566"))], [document(report)])
     assert items["O12"].status is Status.MISSING
     assert items["O13"].evidence and items["O13"].evidence[0].url == report
 
 
 def test_score_is_a_range_when_items_need_review(catalog):
     plan = "http://t.go.th/f/plan67.pdf"
-    _, result = scan(catalog, [ita_page(link(plan, "แผนดำเนินงานและการใช้จ่ายงบประมาณประจำปี 2567"))], [doc(plan)])
+    _, result = scan(catalog, [ita_page(link(plan, "แผนดำเนินงานและการใช้จ่ายงบประมาณประจำปี 2567"))], [document(plan)])
     score = result.score
     assert score.oit.low == 0 and score.oit.high > 0
     assert score.counts["review"] == 1
@@ -164,9 +131,7 @@ PLAN_TEXT = "แผนดำเนินงาน ประจำปีงบป
 
 
 def scanned(url, year_text):
-    record = doc(url)
-    record.update(text=PLAN_TEXT.format(year=year_text), text_method="ocr", doc_type="pdf")
-    return record
+    return document(url, text=PLAN_TEXT.format(year=year_text), method="ocr")
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from crawler.batch.sites import SiteListError, read_sites
 from crawler.crawl.engine import CrawlOptions
 from crawler.fetch.policy import FetchPolicy
 from crawler.store.history import HistoryStore
+from tests.records import document
 from tests.sitekit.server import FixtureServer, html
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -206,7 +207,8 @@ def test_history_store_migrates_once_records_documents_and_refuses_newer_files(t
                 {"code": "O1", "status": "pass", "url": "https://a.go.th/x", "reason": "r", "confidence": "high"}
             ],
         }
-        docs = [{"url": "https://a.go.th/f.pdf", "sha256": "ab" * 32, "outcome": "ok", "text_method": "text_layer"}]
+        docs = [document("https://a.go.th/f.pdf", text="ข้อความ")]
+        docs[0].sha256 = "ab" * 32
         scan_id = store.record_scan("a", "https://a.go.th/", 2567, "t0", report=report, state="scanned", documents=docs)
     with HistoryStore(path) as store:  # reopening does not migrate again
         assert store.version == 1

@@ -17,8 +17,8 @@ from crawler.crawl.sink import MemorySink
 from crawler.fetch.browser import find_chromium
 from crawler.fetch.cache import HttpCache
 from crawler.fetch.client import Fetcher
-from crawler.fetch.outcome import Outcome
 from crawler.fetch.policy import MB, FetchPolicy, SizeLimits
+from crawler.model.outcome import Outcome
 from tests.sitekit.certs import TestPKI
 from tests.sitekit.server import FixtureServer, html, raw, redirect
 from tests.sitekit.trapsite import MOJIBAKE_NAME, trap_site

@@ -9,9 +9,9 @@ import pytest
 
 from crawler.fetch.cache import HttpCache
 from crawler.fetch.client import Fetcher, parse_retry_after
-from crawler.fetch.outcome import Outcome
 from crawler.fetch.policy import MB, FetchPolicy, SizeLimits
 from crawler.fetch.tls import TlsProblem, TlsTier
+from crawler.model.outcome import Outcome
 from tests.sitekit.certs import TestPKI
 from tests.sitekit.server import FixtureServer, Response, gzip_bomb, html, raw, redirect
 

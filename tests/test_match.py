@@ -6,6 +6,7 @@ import pytest
 
 from crawler.match.evidence import candidates_from_pages, is_pagination
 from crawler.urls import file_stem
+from tests.records import link, page
 
 
 @pytest.mark.parametrize("text", ["1 2 3 ถัดไป »", "« ก่อนหน้า", "๑ ๒ ๓", "หน้าถัดไป", "next", "|<<", "หน้าสุดท้าย"])
@@ -19,25 +20,23 @@ def test_not_pagination(text):
 
 
 def test_a_listings_page_numbers_are_not_candidates_but_a_numbered_file_is():
-    url = "http://t.go.th/news.php"
-    links = [
-        {"url": f"{url}?page=2", "text": "2", "row": "แผนดำเนินงาน ประจำปี 2567 1 2 3"},
-        {"url": "http://t.go.th/f/2.pdf", "text": "2", "row": "แผนดำเนินงาน ประจำปี 2567 1 2 3"},
-    ]
-    found = candidates_from_pages([{"url": url, "outcome": "ok", "title": "ข่าว", "links": links}])
+    address = "http://t.go.th/news.php"
+    row = "แผนดำเนินงาน ประจำปี 2567 1 2 3"
+    listing = page(
+        address, title="ข่าว", links=[link(f"{address}?page=2", "2", row=row), link("/f/2.pdf", "2", row=row)]
+    )
+    found = candidates_from_pages([listing])
     assert [candidate.url for candidate in found if candidate.source == "link"] == ["http://t.go.th/f/2.pdf"]
 
 
 def test_a_heading_that_links_elsewhere_is_not_what_the_page_is():
-    url = "http://t.go.th/archive.php"
-    data = {
-        "url": url,
-        "outcome": "ok",
-        "title": "คลังข่าว",
-        "headings": ["แผนดำเนินงาน ประจำปี 2567", "คลังข่าว"],
-        "links": [{"url": "http://t.go.th/news/17", "text": "แผนดำเนินงาน ประจำปี 2567"}],
-    }
-    labels = [candidate.label for candidate in candidates_from_pages([data]) if candidate.source == "page"]
+    archive = page(
+        "http://t.go.th/archive.php",
+        title="คลังข่าว",
+        headings=["แผนดำเนินงาน ประจำปี 2567", "คลังข่าว"],
+        links=[link("http://t.go.th/news/17", "แผนดำเนินงาน ประจำปี 2567")],
+    )
+    labels = [candidate.label for candidate in candidates_from_pages([archive]) if candidate.source == "page"]
     assert "แผนดำเนินงาน ประจำปี 2567" not in labels and "คลังข่าว" in labels
 
 

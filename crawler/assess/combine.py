@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crawler.assess.judge import Judged
-from crawler.assess.status import Status
 from crawler.criteria.models import ItemRule
+from crawler.model.status import Status
 
 # After the item's own period, in this order: which targets decide when none of the period was read.
 _FALLBACKS: tuple[tuple[Status, frozenset[str]], ...] = (

@@ -16,9 +16,9 @@ from typing import Literal
 
 from crawler.assess.combine import Decision, combine
 from crawler.assess.judge import Judged, judge_target
-from crawler.assess.status import STATUS_TH, Status
 from crawler.criteria.models import ItemRule
 from crawler.match.evidence import ItemEvidence
+from crawler.model.status import STATUS_TH, Status
 from crawler.resolve.facts import CrawlFacts
 from crawler.resolve.targets import Target, resolve_targets
 
@@ -104,8 +104,8 @@ def _ref(judged: Judged) -> EvidenceRef:
     target: Target = judged.target
     record = target.record
     outcome = (
-        record["outcome"]
-        if record
+        record.outcome.value
+        if record is not None
         else {"external": "external", "empty_link": "empty_link"}.get(target.kind, "not_fetched")
     )
     return EvidenceRef(

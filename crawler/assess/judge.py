@@ -10,16 +10,16 @@ pointer: the files it lists are judged instead.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import Literal
 from urllib.parse import urlsplit
 
-from crawler.assess.status import Status
 from crawler.criteria.models import ItemRule
-from crawler.documents.model import PROBLEM_TH
 from crawler.extract.placeholder import PLACEHOLDER_PHRASES
-from crawler.fetch.outcome import Outcome
 from crawler.match.keywords import keyword_hit
 from crawler.match.title import match_title
+from crawler.model.document import PROBLEM_TH
+from crawler.model.records import DocumentRecord, PageRecord
+from crawler.model.status import Status
 from crawler.resolve.targets import Target
 from crawler.thai.codes import find_item_codes
 from crawler.thai.dates import DateMention, extract_dates
@@ -80,12 +80,12 @@ def judge_target(item: ItemRule, target: Target, year: int) -> Judged:
     if target.kind == "not_fetched" or record is None:
         note = "ลิงก์นี้ยังไม่ได้ถูกเปิดตรวจ (เกินจำนวนหน้าที่กำหนด หรือถูกข้าม)"
         return Judged(target, Status.REVIEW, label_period, frozenset(), False, note)
-    outcome = Outcome(record["outcome"])
+    outcome = record.outcome
     if outcome.family == "broken":
         return Judged(target, Status.BROKEN, label_period, frozenset(), False, f"เปิดลิงก์แล้ว{outcome.label_th}")
     if outcome.family == "unchecked":
         return Judged(target, Status.REVIEW, label_period, frozenset(), False, f"ตรวจไม่ได้: {outcome.label_th}")
-    if target.kind == "page":
+    if isinstance(record, PageRecord):
         judged = _judge_page(item, target, record, year, label_period, label_result)
     elif item.accepts_external:
         # The item is a channel (a social page, an online service): a file is not one.
@@ -101,27 +101,27 @@ def judge_target(item: ItemRule, target: Target, year: int) -> Judged:
 def _judge_page(
     item: ItemRule,
     target: Target,
-    record: dict[str, Any],
+    record: PageRecord,
     year: int,
     label_period: Period,
     label_result: FreshnessResult | None,
 ) -> Judged:
-    headings = [record.get("title") or "", *(record.get("headings") or [])]
-    text = target.text or record.get("text") or ""
+    headings = [record.title, *record.headings]
+    text = target.text or record.text
     residual = _residual_text(target)
     flat = compact(residual)
     if len(flat) < PLACEHOLDER_TEXT and any(phrase in flat for phrase in PLACEHOLDER_PHRASES):
         note = f"หน้านี้ยังไม่มีเนื้อหา (“{residual[:60]}”)"
         return Judged(target, Status.BROKEN, label_period, frozenset(), False, note)
     # A page with a form is a channel (a complaint form, a web board): that is its content.
-    channel = bool(record.get("forms")) and bool(item.accepts_external)
+    channel = record.forms > 0 and bool(item.accepts_external)
     says_nothing = (
         not channel
         and not _found(item, residual)
         and (
             (target.lists_files and len(residual) < POINTER_TEXT)
             # a heading and a picture (an organisation chart) is content; a heading alone is not
-            or (_required(item) and len(residual) < EMPTY_TEXT and not record.get("images"))
+            or (_required(item) and len(residual) < EMPTY_TEXT and not record.images)
         )
     )
     # A document item's evidence is a document: a short page about it (a news post "ประกาศใช้
@@ -141,23 +141,24 @@ def _judge_page(
     # A page that lists news or files is many things at once: any current entry makes it current.
     content_result = judge_freshness(item.freshness, year, extract_dates(content))
     # What a page embeds is part of it: a Google Maps <iframe> is the contact page's map.
-    embedded = " ".join(link["url"] for link in record.get("links") or [] if link.get("kind") in _EMBEDS)
+    embedded = " ".join(link.url for link in record.links if link.kind in _EMBEDS)
     return _verdict(item, target, f"{content}\n{embedded}", True, content_result, label_period, label_result)
 
 
 def _judge_document(
     item: ItemRule,
     target: Target,
-    record: dict[str, Any],
+    record: DocumentRecord,
     year: int,
     label_period: Period,
     label_result: FreshnessResult | None,
 ) -> Judged:
-    problem = record.get("text_problem")
+    read = record.text
+    problem = read.problem if read is not None else None
     if problem in _BROKEN_FILE:
         return Judged(target, Status.BROKEN, label_period, frozenset(), False, PROBLEM_TH[problem])
-    content = record.get("text") or ""
-    ocr = record.get("text_method") == "ocr"
+    content = read.text if read is not None else ""
+    ocr = read is not None and read.method == "ocr"
     # One file linked for two items ("the same PDF reused") is the item its own title names:
     # a file titled "ผลการประเมินความเสี่ยงการทุจริต" is not the report on the actions (must_not).
     heading = _document_heading(content)
@@ -274,7 +275,8 @@ def _found(item: ItemRule, content: str, target: Target | None = None) -> frozen
             where = f"{flat} {target.site}"
         elif element.within == "signature" and record is not None:
             # The last signature block says who signed; without one, the end of the text does.
-            where = compact(record.get("signature") or "") or compact(content[-SIGNATURE_TAIL:])
+            signature = record.text.signature if isinstance(record, DocumentRecord) and record.text else ""
+            where = compact(signature) or compact(content[-SIGNATURE_TAIL:])
         else:
             # An element the item's name says ("โครงสร้าง" of the structure item) may be read
             # anywhere; any other must be in the body, not in a title that repeats the name
@@ -285,7 +287,7 @@ def _found(item: ItemRule, content: str, target: Target | None = None) -> frozen
             element.within == "pictures"
             and target is not None
             and record is not None
-            and (target.kind != "page" or record.get("images", 0) > 0)
+            and (not isinstance(record, PageRecord) or record.images > 0)
         )
         if shown or any(keyword_hit(keyword, where) for keyword in element.any):
             found.add(element.id)
@@ -312,9 +314,11 @@ def _document_heading(content: str) -> str:
 
 def _bare_text(target: Target) -> str:
     """The page's own text without its headings and without the words of any of its links."""
-    record = target.record or {}
-    text = target.text or record.get("text") or ""
-    parts = {*(record.get("headings") or []), *(link.get("text") or "" for link in record.get("links") or [])}
+    record = target.record
+    if not isinstance(record, PageRecord):
+        return target.text
+    text = target.text or record.text
+    parts = {*record.headings, *(link.text for link in record.links)}
     for part in sorted(parts, key=len, reverse=True):
         if part:
             text = text.replace(part, " ")
@@ -354,10 +358,12 @@ def _residual_text(target: Target) -> str:
     links to the files and evidence hosts it lists, which are judged on their own (a list of
     news posts is what a news page says, a list of laws linked to the Council of State's
     site is what a laws page says)."""
-    record = target.record or {}
-    text = target.text or record.get("text") or ""
-    listed = [link.get("text") or "" for link in record.get("links") or [] if _lists(link.get("url") or "")]
-    for part in sorted({*(record.get("headings") or []), *listed}, key=len, reverse=True):
+    record = target.record
+    if not isinstance(record, PageRecord):
+        return target.text
+    text = target.text or record.text
+    listed = [link.text for link in record.links if _lists(link.url)]
+    for part in sorted({*record.headings, *listed}, key=len, reverse=True):
         if part:
             text = text.replace(part, " ")
     return " ".join(text.split())

@@ -9,11 +9,9 @@ from __future__ import annotations
 from collections import Counter
 from html import escape
 
-from crawler.assess.items import STATUS_TH, Status
-from crawler.report.html_report import COLOUR, CSS, ICON
+from crawler.model.status import COLOUR, FAILING, ICON, STATUS_TH, Status
+from crawler.report.html_report import CSS
 from crawler.store.history import HistoryStore
-
-FAILING = ("missing", "broken", "stale", "incomplete")
 
 
 def render_dashboard(store: HistoryStore, batch_id: int, titles: dict[str, str], names: dict[str, str]) -> str:
@@ -41,7 +39,7 @@ def render_dashboard(store: HistoryStore, batch_id: int, titles: dict[str, str],
     ]
     for status in Status:
         parts.append(
-            f"<span style='color:{COLOUR[status.value]}'>{ICON[status.value]} {STATUS_TH[status]} "
+            f"<span style='color:{COLOUR[status]}'>{ICON[status]} {STATUS_TH[status]} "
             f"{totals.get(status.value, 0)}</span>"
         )
     parts.append(

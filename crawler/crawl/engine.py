@@ -12,7 +12,7 @@ import asyncio
 import dataclasses
 import heapq
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from itertools import count
 from typing import Any
@@ -20,7 +20,6 @@ from urllib.parse import urljoin, urlsplit
 
 from crawler.crawl.findings import FindingCollector
 from crawler.crawl.priority import UNLIKELY, PriorityModel
-from crawler.crawl.records import DocumentRecord, ExternalRecord, Finding, PageRecord, PathStep, Via
 from crawler.crawl.scope import SiteScope
 from crawler.crawl.sink import CrawlSink
 from crawler.crawl.sitemap import parse_sitemap
@@ -29,8 +28,9 @@ from crawler.fetch.addresses import literal_ip, network_of
 from crawler.fetch.browser import BrowserRenderer, BrowserUnavailable, needs_browser, script_signature
 from crawler.fetch.client import Fetcher, FetchResult
 from crawler.fetch.decode import looks_like_mojibake, repair_mojibake
-from crawler.fetch.outcome import Outcome
 from crawler.fetch.robots import RobotsRules, load_robots
+from crawler.model.outcome import Outcome
+from crawler.model.records import DocumentRecord, ExternalRecord, Finding, PageRecord, PathStep, Via
 from crawler.model.url import Url
 from crawler.urls import LOCAL_ADDRESS, document_type, external_service, file_name, normalize_url
 
@@ -434,7 +434,7 @@ class SiteCrawler:
         record = PageRecord(
             url=node.url,
             final_url=normalize_url(result.final_url) or node.url,
-            outcome=outcome.value,
+            outcome=outcome,
             status=result.status,
             depth=node.depth,
             via=node.via,
@@ -467,7 +467,7 @@ class SiteCrawler:
                     self.findings.add("encoding_conflict", result.final_url, note)
             self._fill_page(record, page)
             if page.placeholder and outcome is Outcome.OK:
-                record.outcome = Outcome.PLACEHOLDER.value
+                record.outcome = Outcome.PLACEHOLDER
                 record.placeholder = page.placeholder
             self._follow(node_id, page)
             if node.is_document:
@@ -509,12 +509,10 @@ class SiteCrawler:
         record.images = page.images
         record.forms = page.forms
         record.pictures = page.pictures
-        record.links = [dict(vars(link)) for link in page.links]
-        ignored = asdict(page.ignored)
-        ignored["empty_link_texts"] = page.empty_link_texts
-        record.ignored_links = ignored
+        record.links = list(page.links)
+        record.ignored_links = replace(page.ignored, empty_link_texts=list(page.empty_link_texts))
         for key in ("empty", "hash_only", "javascript", "mail_or_phone", "in_comments"):
-            self._ignored[key] = self._ignored.get(key, 0) + ignored[key]
+            self._ignored[key] = self._ignored.get(key, 0) + getattr(page.ignored, key)
         if page.ignored.in_comments:
             self.findings.add(
                 "links_in_comments",
@@ -626,7 +624,7 @@ class SiteCrawler:
         record = DocumentRecord(
             url=node.url,
             final_url=normalize_url(result.final_url) or node.url,
-            outcome=result.outcome.value,
+            outcome=result.outcome,
             status=result.status,
             depth=node.depth,
             via=node.via,

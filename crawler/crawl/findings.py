@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from crawler.crawl.records import Finding
+from crawler.model.records import Finding
 
 Severity = Literal["error", "warning", "info"]
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
-from crawler.crawl.records import DocumentRecord, ExternalRecord, PageRecord, to_json
+from crawler.model.records import DocumentRecord, ExternalRecord, PageRecord, to_json
 
 
 class CrawlSink(Protocol):

@@ -25,7 +25,6 @@ from crawler.match.title import match_title
 from crawler.thai.fiscal import Freshness
 from crawler.thai.normalize import compact
 
-STATUSES = ("pass", "stale", "incomplete", "broken", "missing", "review")
 THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 # Phrases that satisfy regular-expression element keywords ("re:โทร|0\\d…", "re:นาย|นาง…").
 SAMPLES = (

@@ -19,7 +19,7 @@ import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
-from crawler.documents.model import DocumentText, Method, Problem
+from crawler.model.document import DocumentText, Method, Problem
 from crawler.thai.normalize import repair_pua
 
 MAX_PAGES = 30  # pages read per PDF; evidence is on the first pages

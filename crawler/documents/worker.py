@@ -16,8 +16,8 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from crawler.documents.model import DocumentText
 from crawler.documents.readers import read_document
+from crawler.model.document import DocumentText
 
 CACHE_VERSION = 3  # 3: .doc read, PDFium's doubled clusters before a space repaired
 

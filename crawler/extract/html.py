@@ -10,15 +10,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Literal
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from crawler.extract.placeholder import placeholder_reason
+from crawler.model.records import IgnoredLinks, Link, LinkKind
 from crawler.model.url import Url
 from crawler.urls import document_type
-
-LinkKind = Literal["a", "onclick", "frame", "iframe", "embed", "area", "meta_refresh", "script", "data", "option"]
 
 MAX_TEXT_CHARS = 30_000
 MAX_LINKS = 3_000
@@ -57,34 +55,6 @@ def clean_text(text: str | None) -> str:
     if not text:
         return ""
     return _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
-
-
-@dataclass(frozen=True)
-class Link:
-    url: Url  # the normal form: the key of records, candidates and evidence
-    text: str
-    kind: LinkKind = "a"
-    title: str = ""
-    heading: str = ""
-    row: str = ""
-    menu: tuple[str, ...] = ()
-    section: str = ""  # every heading above the link, outermost first, one per line
-
-
-@dataclass
-class IgnoredLinks:
-    """Links a person cannot follow: counted so the report can say they exist."""
-
-    empty: int = 0
-    hash_only: int = 0
-    javascript: int = 0
-    mail_or_phone: int = 0
-    in_comments: int = 0
-    samples_in_comments: list[str] = field(default_factory=list)
-
-    @property
-    def total(self) -> int:
-        return self.empty + self.hash_only + self.javascript + self.mail_or_phone + self.in_comments
 
 
 @dataclass

@@ -24,10 +24,10 @@ import httpx
 from crawler.fetch.addresses import Network, Resolver
 from crawler.fetch.cache import CachedEntry, HttpCache
 from crawler.fetch.decode import Decoded, decode_body
-from crawler.fetch.outcome import RETRYABLE, Outcome, outcome_for_status
 from crawler.fetch.policy import FetchPolicy, content_family
 from crawler.fetch.slots import HostSlot
 from crawler.fetch.tls import TlsFailure, TlsTier, classify_tls_error, ssl_context
+from crawler.model.outcome import RETRYABLE, Outcome, outcome_for_status
 
 _BOT_WALL_MARKERS = (
     b"cf-chl",

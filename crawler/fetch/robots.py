@@ -14,8 +14,8 @@ from typing import Literal
 from protego import Protego
 
 from crawler.fetch.client import Fetcher, FetchResult
-from crawler.fetch.outcome import Outcome
 from crawler.fetch.policy import ROBOTS_AGENT
+from crawler.model.outcome import Outcome
 
 RobotsState = Literal["rules", "none", "unavailable", "ignored"]
 

@@ -13,12 +13,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Literal
 
 from crawler.criteria.loader import RuleSet
 from crawler.criteria.models import ItemRule
 from crawler.match.keywords import keyword_pattern
 from crawler.match.title import match_title
+from crawler.model.outcome import Outcome
+from crawler.model.records import Link, PageRecord
 from crawler.thai.codes import find_item_codes, has_ita_context
 from crawler.thai.normalize import compact, thai_digits_to_arabic
 from crawler.urls import file_stem, looks_like_file
@@ -151,61 +153,53 @@ def is_generic(text: str) -> bool:
     return not key or key in _GENERIC or len(key) <= 2 or bool(re.fullmatch(r"[\w\-]+\.(pdf|docx?|xlsx?)", key))
 
 
-def candidates_from_pages(pages: Iterable[Any]) -> list[Candidate]:
-    """Candidates from crawl page records (``PageRecord`` or its JSON form)."""
+def candidates_from_pages(pages: Iterable[PageRecord]) -> list[Candidate]:
+    """Candidates from the crawl's page records."""
     found: list[Candidate] = []
     for page in pages:
-        data = page if isinstance(page, dict) else vars(page)
-        if data.get("outcome") not in ("ok", "placeholder", "server_error"):
+        if page.outcome not in (Outcome.OK, Outcome.PLACEHOLDER, Outcome.SERVER_ERROR):
             continue
-        path = tuple(_step(step) for step in data.get("path") or [])
-        page_texts = [data.get("title") or "", *(data.get("breadcrumb") or []), *[s[0] for s in path]]
+        path = tuple((step.text, step.url) for step in page.path)
+        page_texts = [page.title, *page.breadcrumb, *[s[0] for s in path]]
         page_ita = any(has_ita_context(text) for text in page_texts if text)
         # A heading that is a link to another page is a listing's entry (an archive's post
         # titles), not what this page is.
-        elsewhere = {
-            link.get("text")
-            for link in data.get("links") or []
-            if link.get("url") and link.get("url") != data.get("url")
-        }
-        headings = [heading for heading in data.get("headings") or [] if heading not in elsewhere]
-        title = data.get("title") or ""
+        elsewhere = {link.text for link in page.links if link.url != page.url}
+        headings = [heading for heading in page.headings if heading not in elsewhere]
+        title = page.title
         # The title names the page where no <h1> does (old sites put the item in a <b>).
         for heading in [*headings[:3], *([title] if title and title not in headings[:3] else [])]:
             found.append(
                 Candidate(
                     label=heading,
-                    context=data.get("title") or "",
-                    url=data.get("url"),
-                    found_on=data.get("url"),
+                    context=title,
+                    url=page.url,
+                    found_on=page.url,
                     path=path,
                     source="page",
                     section_years=section_years([heading, *page_texts]),
                     ita_section=page_ita or has_ita_context(heading),
                 )
             )
-        for link in data.get("links") or []:
-            link = link if isinstance(link, dict) else vars(link)
-            if looks_like_file(link.get("url") or "") or not is_pagination(link.get("text") or ""):
-                found.append(_link_candidate(link, data, path, page_texts, page_ita))
-        for text in (data.get("ignored_links") or {}).get("empty_link_texts", []):
-            found.append(
-                Candidate(text, "", None, data.get("url"), path, "empty_link", section_years(page_texts), page_ita)
-            )
+        for link in page.links:
+            if looks_like_file(link.url) or not is_pagination(link.text):
+                found.append(_link_candidate(link, page, path, page_texts, page_ita))
+        for text in page.ignored_links.empty_link_texts:
+            found.append(Candidate(text, "", None, page.url, path, "empty_link", section_years(page_texts), page_ita))
     return found
 
 
 def _link_candidate(
-    link: dict[str, Any], page: dict[str, Any], path: tuple[tuple[str, str], ...], page_texts: list[str], page_ita: bool
+    link: Link, page: PageRecord, path: tuple[tuple[str, str], ...], page_texts: list[str], page_ita: bool
 ) -> Candidate:
-    text, row, heading = link.get("text") or link.get("title") or "", link.get("row") or "", link.get("heading") or ""
-    menu = list(link.get("menu") or [])
+    text, row, heading = link.text or link.title, link.row, link.heading
+    menu = link.menu
     label = text
     if is_generic(text):
         # "O12 รายงาน… คลิก": the row without the link's own word names the evidence
         label = (row.replace(text, " ").strip() if text else row) or heading or text
-    context = " ".join(part for part in (row, heading, *menu, page.get("title") or "") if part)
-    outline = (link.get("section") or heading).split("\n")
+    context = " ".join(part for part in (row, heading, *menu, page.title) if part)
+    outline = (link.section or heading).split("\n")
     # The innermost menu or heading that names a year places the link ("ITA 2566 (ย้อนหลัง)"
     # under "ITA 2567"); a year-less sub-heading ("ตัวชี้วัดย่อยที่ 9.2") leaves it in the outer one.
     enclosing = (*reversed(menu), *reversed(outline))
@@ -215,9 +209,9 @@ def _link_candidate(
     return Candidate(
         label=label,
         context=context,
-        url=link.get("url"),
-        found_on=page.get("url"),
-        path=(*path, (text or label, link.get("url") or "")),
+        url=link.url,
+        found_on=page.url,
+        path=(*path, (text or label, link.url)),
         source="link",
         section_years=section,
         ita_section=ita,
@@ -225,14 +219,6 @@ def _link_candidate(
         heading=heading,
         text=text,
     )
-
-
-def _step(step: Any) -> tuple[str, str]:
-    if isinstance(step, dict):
-        return step.get("text", ""), step.get("url", "")
-    if isinstance(step, tuple | list):
-        return str(step[0]), str(step[1])
-    return step.text, step.url
 
 
 def match_candidate(

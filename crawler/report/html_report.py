@@ -11,24 +11,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from crawler.assess.items import STATUS_TH, Status
+from crawler.model.status import COLOUR, ICON, STATUS_TH, Status
 
-ICON = {
-    "pass": "✔",
-    "stale": "◔",
-    "incomplete": "◐",
-    "broken": "✘",
-    "missing": "✘",
-    "review": "?",
-}
-COLOUR = {
-    "pass": "#1b7f3b",
-    "stale": "#a86400",
-    "incomplete": "#a86400",
-    "broken": "#b3261e",
-    "missing": "#b3261e",
-    "review": "#1565c0",
-}
 CSS = """
 body{font-family:"Sarabun","TH Sarabun New","Noto Sans Thai","Loma","Garuda",sans-serif;margin:24px;color:#222;
 line-height:1.5}
@@ -83,9 +67,7 @@ def render_html(report: dict[str, Any], sub_titles: dict[str, str]) -> str:
     parts.append("</div><p class='counts'>")
     for status in Status:
         count = counts.get(status.value, 0)
-        parts.append(
-            f"<span style='color:{COLOUR[status.value]}'>{ICON[status.value]} {STATUS_TH[status]} {count}</span>"
-        )
+        parts.append(f"<span style='color:{COLOUR[status]}'>{ICON[status]} {STATUS_TH[status]} {count}</span>")
     parts.append("</p>")
     if not score.get("exact", True):
         parts.append(

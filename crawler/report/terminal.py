@@ -5,26 +5,9 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from crawler.assess.items import STATUS_TH, Status
 from crawler.assess.score import ScoreRange
+from crawler.model.status import ICON, STATUS_TH, STYLE, Status
 from crawler.scan import ScanResult
-
-STYLE = {
-    Status.PASS: "green",
-    Status.STALE: "yellow",
-    Status.INCOMPLETE: "yellow",
-    Status.BROKEN: "red",
-    Status.MISSING: "red",
-    Status.REVIEW: "cyan",
-}
-ICON = {
-    Status.PASS: "✔",
-    Status.STALE: "◔",
-    Status.INCOMPLETE: "◐",
-    Status.BROKEN: "✘",
-    Status.MISSING: "✘",
-    Status.REVIEW: "?",
-}
 
 
 def _score_text(value: ScoreRange) -> str:

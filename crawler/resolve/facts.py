@@ -7,8 +7,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TypeVar
 
+from crawler.model.outcome import Outcome
+from crawler.model.records import DocumentRecord, ExternalRecord, PageRecord
 from crawler.model.url import Url
 from crawler.thai.normalize import compact
 
@@ -23,9 +25,9 @@ TEMPLATE_SAMPLE = 200
 @dataclass
 class CrawlFacts:
     year: int
-    pages: dict[str, dict[str, Any]]  # page records (JSON form) by url, final_url and alias
-    documents: dict[str, dict[str, Any]]
-    externals: dict[str, dict[str, Any]]
+    pages: dict[str, PageRecord]  # by url, final_url and alias
+    documents: dict[str, DocumentRecord]
+    externals: dict[str, ExternalRecord]
     incomplete_reasons: list[str]  # why parts of the site were not checked (empty when complete)
     common_links: frozenset[str] = field(default_factory=frozenset)
     # The site template's text at the start and end of every page (a marquee, the menus and
@@ -39,14 +41,14 @@ class CrawlFacts:
         (the EIT survey's QR code)."""
         parts: list[str] = []
         for page in {id(page): page for page in self.pages.values()}.values():
-            parts.extend(page.get("pictures") or [])
-            parts.extend(f"{link.get('url')} {link.get('text') or ''}" for link in page.get("links") or [])
+            parts.extend(page.pictures)
+            parts.extend(f"{link.url} {link.text}" for link in page.links)
         parts.extend(self.externals)
         return compact(" ".join(parts))
 
-    def own_text(self, page: dict[str, Any]) -> str:
+    def own_text(self, page: PageRecord) -> str:
         """The page's text without the site template around it."""
-        text = page.get("text") or ""
+        text = page.text
         prefix, suffix = self.template
         if prefix and text.startswith(prefix):
             text = text[len(prefix) :]
@@ -58,9 +60,9 @@ class CrawlFacts:
     def from_records(
         cls,
         year: int,
-        pages: Iterable[dict[str, Any]],
-        documents: Iterable[dict[str, Any]],
-        externals: Iterable[dict[str, Any]],
+        pages: Iterable[PageRecord],
+        documents: Iterable[DocumentRecord],
+        externals: Iterable[ExternalRecord],
         incomplete_reasons: list[str],
         aliases: Mapping[str, str] | None = None,
     ) -> CrawlFacts:
@@ -69,44 +71,48 @@ class CrawlFacts:
             year,
             _by_url(page_list),
             _by_url(document_list),
-            {_key(e["url"]): e for e in externals},
+            {_key(e.url): e for e in externals},
             incomplete_reasons,
             _common_links(page_list),
             _template(page_list),
         )
         for alias, target in (aliases or {}).items():
-            for table in (facts.pages, facts.documents):
-                if target in table:
-                    table.setdefault(_key(alias), table[target])
+            if (page := facts.page(target)) is not None:
+                facts.pages.setdefault(_key(alias), page)
+            if (document := facts.document(target)) is not None:
+                facts.documents.setdefault(_key(alias), document)
         return facts
 
-    def page(self, url: str | None) -> dict[str, Any] | None:
+    def page(self, url: str | None) -> PageRecord | None:
         return self.pages.get(_key(url)) if url else None
 
-    def document(self, url: str | None) -> dict[str, Any] | None:
+    def document(self, url: str | None) -> DocumentRecord | None:
         return self.documents.get(_key(url)) if url else None
 
-    def external(self, url: str | None) -> dict[str, Any] | None:
+    def external(self, url: str | None) -> ExternalRecord | None:
         return self.externals.get(_key(url)) if url else None
 
 
 def _key(url: str) -> str:
-    """Records from this crawl are keyed by ``Url`` already; JSON read back is re-normalised."""
+    """Records are keyed by ``Url`` already; an address from elsewhere is normalised."""
     return url if isinstance(url, Url) else (Url.parse(url) or url)
 
 
-def _by_url(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    table: dict[str, dict[str, Any]] = {}
+R = TypeVar("R", PageRecord, DocumentRecord)
+
+
+def _by_url(records: list[R]) -> dict[str, R]:
+    table: dict[str, R] = {}
     for record in records:
-        table.setdefault(_key(record["url"]), record)
-        table.setdefault(_key(record.get("final_url") or record["url"]), record)
+        table.setdefault(record.url, record)
+        table.setdefault(record.final_url, record)
     return table
 
 
-def _template(pages: list[dict[str, Any]]) -> tuple[str, str]:
+def _template(pages: list[PageRecord]) -> tuple[str, str]:
     """The text most pages start and end with: the longest prefix (and suffix) shared by the
     largest group of pages that begin (end) alike, cut back to a word boundary."""
-    texts = [page.get("text") or "" for page in pages if page.get("outcome") == "ok"][:TEMPLATE_SAMPLE]
+    texts = [page.text for page in pages if page.outcome is Outcome.OK][:TEMPLATE_SAMPLE]
     if len(texts) < _COMMON_MIN_PAGES:
         return "", ""
     return _shared_start(texts), _shared_start([text[::-1] for text in texts])[::-1]
@@ -124,9 +130,9 @@ def _shared_start(texts: list[str]) -> str:
     return shared[: cut + 1] if cut > 0 else ""
 
 
-def _common_links(pages: list[dict[str, Any]]) -> frozenset[str]:
+def _common_links(pages: list[PageRecord]) -> frozenset[str]:
     seen: Counter[str] = Counter()
     for page in pages:
-        seen.update({_key(link["url"]) for link in page.get("links") or [] if link.get("url")})
+        seen.update({link.url for link in page.links})
     floor = max(_COMMON_MIN_PAGES, _COMMON_SHARE * len(pages))
     return frozenset(url for url, count in seen.items() if count >= floor)

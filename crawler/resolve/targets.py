@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import Literal
 from urllib.parse import urlsplit
 
 from crawler.criteria.models import ItemRule
 from crawler.match.evidence import ItemEvidence, ItemMatch, is_generic
 from crawler.match.keywords import keyword_hit
 from crawler.match.title import match_title
+from crawler.model.outcome import Outcome
+from crawler.model.records import ExternalRecord, Link, PageRecord, Record
 from crawler.resolve.facts import CrawlFacts
 from crawler.thai.normalize import compact
 from crawler.urls import document_type, external_service, file_name
@@ -39,7 +41,7 @@ class Target:
     words: str  # the words that describe this target: link text, row, file name, introduction
     path: tuple[tuple[str, str], ...]
     found_on: str | None
-    record: dict[str, Any] | None = None  # the page or document record
+    record: Record | None = None  # the page or document record
     service: str | None = None  # for external targets
     introduced_by: str | None = None  # the page whose list holds it
     lists_files: bool = False  # a page with files or external evidence links of its own
@@ -49,7 +51,7 @@ class Target:
 
     @property
     def via_sitemap_only(self) -> bool:
-        return bool(self.record) and self.record.get("via") == "sitemap"  # type: ignore[union-attr]
+        return self.record is not None and self.record.via == "sitemap"
 
 
 def url_claims(evidence: dict[str, ItemEvidence]) -> dict[str, set[str]]:
@@ -121,8 +123,7 @@ def _direct(match: ItemMatch, facts: CrawlFacts) -> Target:
         lists = any(_introduces(link, facts, False) for link in _own_links(page, facts))
         return replace(unfetched, kind="page", record=page, lists_files=lists, text=facts.own_text(page))
     if (document := facts.document(url)) is not None:
-        name = document.get("file_name_repaired") or document.get("file_name") or ""
-        words = _join(candidate.label, candidate.text, candidate.row, name)
+        words = _join(candidate.label, candidate.text, candidate.row, document.name)
         return replace(unfetched, kind="document", record=document, words=words)
     return unfetched
 
@@ -134,30 +135,27 @@ def _introduced(
     navigation, not links whose own words name another item or say they are not this one:
     a page titled "แผนพัฒนาท้องถิ่น" that lists only meeting minutes lists no plan)."""
     page = page_target.record
-    assert page is not None
-    if page.get("outcome") != "ok":
+    if not isinstance(page, PageRecord) or page.outcome is not Outcome.OK:
         return []
     code = item.code
-    links = [link for link in _own_links(page, facts) if not (claims.get(link["url"], {code}) - {code})]
+    links = [link for link in _own_links(page, facts) if not (claims.get(link.url, {code}) - {code})]
     links = [link for link in links if _introduces(link, facts, any_external) and not _disowns(item, link)]
     links = _in_item_section(item, links)[:MAX_INTRODUCED]
     only_one = len(links) == 1
-    introduction = page.get("text") or "" if only_one else ""
+    introduction = page.text if only_one else ""
     found: list[Target] = []
     for link in links:
-        url = link["url"]
-        text = link.get("text") or link.get("title") or ""
-        label = text if not is_generic(text) else (link.get("row") or page_target.label)
-        words = " ".join(part for part in (text, link.get("row") or "", introduction) if part)
+        url = link.url
+        text = link.text or link.title
+        label = text if not is_generic(text) else (link.row or page_target.label)
+        words = " ".join(part for part in (text, link.row, introduction) if part)
         path = (*page_target.path, (text or label, url))
-        listed = Target(
-            "not_fetched", url, page_target.match, label, f"{words} {file_name(url)}", path, page.get("url")
-        )
-        listed = replace(listed, introduced_by=page.get("url"))
+        listed = Target("not_fetched", url, page_target.match, label, f"{words} {file_name(url)}", path, page.url)
+        listed = replace(listed, introduced_by=page.url)
         if (external := facts.external(url)) is not None:
             found.append(replace(listed, kind="external", words=words, service=_service(external)))
         elif (document := facts.document(url)) is not None:
-            name = document.get("file_name_repaired") or document.get("file_name") or file_name(url)
+            name = document.name or file_name(url)
             found.append(replace(listed, kind="document", words=f"{words} {name}", record=document))
         elif (linked_page := facts.page(url)) is not None:
             found.append(
@@ -168,49 +166,44 @@ def _introduced(
     return found
 
 
-def _own_links(page: dict[str, Any], facts: CrawlFacts) -> Iterable[dict[str, Any]]:
-    for link in page.get("links") or []:
-        url = link.get("url")
-        if url and not link.get("menu") and url not in facts.common_links and url != page.get("url"):
+def _own_links(page: PageRecord, facts: CrawlFacts) -> Iterable[Link]:
+    for link in page.links:
+        if not link.menu and link.url not in facts.common_links and link.url != page.url:
             yield link
 
 
-def _in_item_section(item: ItemRule, links: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _in_item_section(item: ItemRule, links: list[Link]) -> list[Link]:
     """On a page of several sections (an information centre: แผนพัฒนา…, คู่มือ…, แบบฟอร์ม…),
     only the links of the item's own section, or whose own words name it."""
-    if len({link.get("heading") or "" for link in links}) < 2:
+    if len({link.heading for link in links}) < 2:
         return links
-    return [
-        link
-        for link in links
-        if any(match_title(item, text).ok for text in (link.get("heading") or "", link.get("text") or "") if text)
-    ]
+    return [link for link in links if any(match_title(item, text).ok for text in (link.heading, link.text) if text)]
 
 
-def _disowns(item: ItemRule, link: dict[str, Any]) -> bool:
+def _disowns(item: ItemRule, link: Link) -> bool:
     """Do the link's own words say it is news or an event about the item, not the item?
     (Its ``must_not`` words are for titles of the item: a page of the laws lists
     "พ.ร.บ.การจัดซื้อจัดจ้างฯ" among them.)"""
-    text = link.get("text") or link.get("title") or ""
+    text = link.text or link.title
     if is_generic(text):
         return False
     flat = compact(text)
     return any(keyword_hit(keyword, flat) for keyword in item.decoys)
 
 
-def _introduces(link: dict[str, Any], facts: CrawlFacts, any_external: bool) -> bool:
+def _introduces(link: Link, facts: CrawlFacts, any_external: bool) -> bool:
     """A file, an external evidence host (Drive, a flipbook, Facebook), any external system for
     an item that is one, or a page opened by a "คลิก"/"อ่านต่อ" link."""
-    url = link["url"]
+    url = link.url
     if (document := facts.document(url)) is not None:
-        return document.get("doc_type") != "image"  # banners and icons
+        return document.doc_type != "image"  # banners and icons
     if facts.external(url) is not None:
         parts = urlsplit(url)
         return any_external or external_service(parts.hostname or "", parts.path) is not None
     kind = document_type(url)
     if kind is not None:
         return kind != "image"
-    return facts.page(url) is not None and is_generic(link.get("text") or "")
+    return facts.page(url) is not None and is_generic(link.text)
 
 
 def _join(*parts: str) -> str:
@@ -222,5 +215,5 @@ def _join(*parts: str) -> str:
     return " ".join(unique)
 
 
-def _service(external: dict[str, Any]) -> str:
-    return external.get("service") or external.get("host") or "external"
+def _service(external: ExternalRecord) -> str:
+    return external.service or external.host or "external"

@@ -17,6 +17,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from crawler.model.records import DocumentRecord
+
 MIGRATIONS: list[str] = [
     # 1: the first schema
     """
@@ -190,7 +192,7 @@ class HistoryStore:
         batch_id: int | None = None,
         error: str = "",
         attempt: int = 1,
-        documents: list[dict[str, Any]] | None = None,
+        documents: list[DocumentRecord] | None = None,
     ) -> int:
         """Record one finished scan with its item results, in one transaction."""
         score = (report or {}).get("score", {}).get("oit", {})
@@ -226,7 +228,7 @@ class HistoryStore:
             db.executemany(
                 "INSERT OR IGNORE INTO documents (scan_id, url, sha256, outcome, text_method) VALUES (?, ?, ?, ?, ?)",
                 [
-                    (scan_id, doc["url"], doc.get("sha256"), doc.get("outcome", ""), doc.get("text_method"))
+                    (scan_id, doc.url, doc.sha256, doc.outcome.value, doc.text.method if doc.text else None)
                     for doc in documents or []
                 ],
             )
