@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from crawler.assess.items import ItemResult, assess_item
-from crawler.assess.score import Score, estimate_score
-from crawler.crawl.engine import CrawlOptions, CrawlSummary, SiteCrawler
+from crawler.assess.items import assess_item
+from crawler.assess.score import estimate_score
+from crawler.crawl.engine import CrawlOptions, SiteCrawler
 from crawler.crawl.priority import EVIDENCE, PriorityModel
 from crawler.crawl.sink import MemorySink
 from crawler.criteria.loader import RuleSet
@@ -24,17 +23,19 @@ from crawler.fetch.policy import FetchPolicy
 from crawler.match.evidence import candidates_from_pages, match_items
 from crawler.model.outcome import Outcome
 from crawler.model.records import DocumentRecord, ExternalRecord, PageRecord
+from crawler.model.results import CrawlSummary, RulesInfo, ScanResult
 from crawler.resolve import CrawlFacts, url_claims
 
 
-@dataclass
-class ScanResult:
-    ruleset: RuleSet
-    summary: CrawlSummary
-    items: list[ItemResult]
-    score: Score
-    incomplete_reasons: list[str] = field(default_factory=list)
-    documents: list[DocumentRecord] = field(default_factory=list)  # document records, text included
+def rules_info(ruleset: RuleSet) -> RulesInfo:
+    return RulesInfo(
+        year=ruleset.year,
+        title=ruleset.title,
+        status=ruleset.status,
+        confidence=ruleset.confidence,
+        provisional=ruleset.provisional,
+        sub_indicators={sub.id: sub.title for sub in ruleset.sub_indicators},
+    )
 
 
 def incomplete_reasons(summary: CrawlSummary, accounted_for: set[str]) -> list[str]:
@@ -80,7 +81,7 @@ def assess_crawl(
     facts = CrawlFacts.from_records(ruleset.year, pages, documents, externals, reasons, summary.aliases)
     provisional = ruleset.provisional
     items = [assess_item(evidence[item.code], facts, claims, provisional=provisional) for item in ruleset.items]
-    return ScanResult(ruleset, summary, items, estimate_score(items, ruleset), reasons)
+    return ScanResult(rules_info(ruleset), summary, items, estimate_score(items, ruleset), reasons)
 
 
 async def scan_site(

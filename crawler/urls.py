@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from typing import Literal
 from urllib.parse import unquote, urlsplit
 
+from crawler.errors import InvalidStartUrl
 from crawler.model.url import Url
 
 DocumentType = Literal[
@@ -154,3 +156,30 @@ def file_stem(url: str) -> str:
     if _MEANINGLESS_NAME.match(stem) or re.fullmatch(r"[0-9a-f]{16,}", stem, re.IGNORECASE):
         return ""
     return stem
+
+
+def prepare_start_url(text: str) -> Url:
+    """A usable start URL from what a user typed ("song.go.th", "https://x/", " www.x.go.th ")."""
+    raw = (text or "").strip()
+    if not raw:
+        raise InvalidStartUrl("empty address")
+    if "://" not in raw:
+        raw = "https://" + raw.lstrip("/")
+    scheme = raw.split("://", 1)[0].lower()
+    if scheme not in ("http", "https"):
+        raise InvalidStartUrl(f"{text!r}: only http:// and https:// addresses can be checked")
+    normalized = normalize_url(raw)
+    if normalized is None:
+        raise InvalidStartUrl(f"{text!r} is not a valid web address")
+    host = urlsplit(normalized).hostname or ""
+    if "." not in host and not _is_ip(host) and host != "localhost":
+        raise InvalidStartUrl(f"{text!r}: host name {host!r} has no domain")
+    return normalized
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True

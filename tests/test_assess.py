@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.assess.items import Status
-from crawler.crawl.engine import CrawlSummary
+from crawler.model.results import CrawlSummary
+from crawler.model.status import Status
 from crawler.scan import assess_crawl
 from tests.records import HOME, document, external, link, page
 

@@ -17,8 +17,9 @@ from pathlib import Path
 import pytest
 
 from crawler.batch.runner import BatchOptions, run_batch, write_results_csv
-from crawler.batch.sites import SiteListError, read_sites
+from crawler.batch.sites import read_sites
 from crawler.crawl.engine import CrawlOptions
+from crawler.errors import SiteListError
 from crawler.fetch.policy import FetchPolicy
 from crawler.store.history import HistoryStore
 from tests.records import document

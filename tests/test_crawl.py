@@ -12,13 +12,15 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from crawler.crawl.engine import CrawlOptions, InvalidStartUrl, crawl_site, prepare_start_url
+from crawler.crawl.engine import CrawlOptions, crawl_site
 from crawler.crawl.sink import MemorySink
+from crawler.errors import InvalidStartUrl
 from crawler.fetch.browser import find_chromium
 from crawler.fetch.cache import HttpCache
 from crawler.fetch.client import Fetcher
 from crawler.fetch.policy import MB, FetchPolicy, SizeLimits
 from crawler.model.outcome import Outcome
+from crawler.urls import prepare_start_url
 from tests.sitekit.certs import TestPKI
 from tests.sitekit.server import FixtureServer, html, raw, redirect
 from tests.sitekit.trapsite import MOJIBAKE_NAME, trap_site

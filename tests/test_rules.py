@@ -10,7 +10,7 @@ import pytest
 
 from crawler.criteria.check import check_rules, run_cases
 from crawler.criteria.loader import RuleCatalog
-from crawler.criteria.yamlsrc import RuleFileError
+from crawler.errors import RuleFileError
 from crawler.match.title import match_title, rank_items
 from crawler.thai.codes import find_item_codes
 from crawler.thai.fiscal import freshness_window

@@ -11,50 +11,16 @@ must look at, and a part of the site the crawl could not reach makes an unfound 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
-
 from crawler.assess.combine import Decision, combine
 from crawler.assess.judge import Judged, judge_target
 from crawler.criteria.models import ItemRule
 from crawler.match.evidence import ItemEvidence
-from crawler.model.status import STATUS_TH, Status
+from crawler.model.results import Confidence, EvidenceRef, ItemResult
+from crawler.model.status import Status
 from crawler.resolve.facts import CrawlFacts
 from crawler.resolve.targets import Target, resolve_targets
 
-__all__ = ["STATUS_TH", "CrawlFacts", "EvidenceRef", "ItemResult", "Status", "assess_item"]
-
-Confidence = Literal["high", "medium", "low"]
 MAX_EVIDENCE = 8
-
-
-@dataclass(frozen=True)
-class EvidenceRef:
-    url: str | None
-    label: str
-    path: list[str]
-    found_on: str | None
-    outcome: str
-    verdict: Status
-    note: str
-
-
-@dataclass
-class ItemResult:
-    code: str
-    title: str
-    sub: str
-    status: Status
-    reason: str
-    fix: str
-    confidence: Confidence
-    evidence: list[EvidenceRef] = field(default_factory=list)
-    missing_elements: list[str] = field(default_factory=list)
-    provisional: bool = False
-
-    @property
-    def url(self) -> str | None:
-        return next((ref.url for ref in self.evidence if ref.url), None)
 
 
 def assess_item(

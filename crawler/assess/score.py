@@ -5,29 +5,10 @@ Items in ``review`` make the score a range: all of them failing … all of them 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
-from crawler.assess.items import ItemResult, Status
 from crawler.criteria.loader import RuleSet
-
-
-@dataclass(frozen=True)
-class ScoreRange:
-    low: float
-    high: float
-
-    @property
-    def exact(self) -> bool:
-        return self.low == self.high
-
-
-@dataclass
-class Score:
-    oit: ScoreRange
-    indicators: dict[str, ScoreRange] = field(default_factory=dict)
-    sub_indicators: dict[str, ScoreRange] = field(default_factory=dict)
-    counts: dict[str, int] = field(default_factory=dict)
-    provisional: bool = False
+from crawler.model.results import ItemResult, Score, ScoreRange
+from crawler.model.status import Status
 
 
 def _mean(values: list[float]) -> float:

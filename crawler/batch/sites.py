@@ -10,15 +10,12 @@ import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crawler.crawl.engine import InvalidStartUrl, prepare_start_url
+from crawler.errors import InvalidStartUrl, SiteListError
+from crawler.urls import prepare_start_url
 
 REQUIRED = ("id", "url")
 KNOWN = ("id", "name", "type", "province", "district", "url")
 TYPES = ("เทศบาล", "อบต.", "อบจ.", "เมืองพัทยา", "กรุงเทพมหานคร", "")
-
-
-class SiteListError(ValueError):
-    """The file cannot be used at all (missing, not CSV, no id/url columns)."""
 
 
 @dataclass(frozen=True)

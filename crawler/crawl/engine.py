@@ -12,7 +12,7 @@ import asyncio
 import dataclasses
 import heapq
 import time
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from itertools import count
 from typing import Any
@@ -23,16 +23,18 @@ from crawler.crawl.priority import UNLIKELY, PriorityModel
 from crawler.crawl.scope import SiteScope
 from crawler.crawl.sink import CrawlSink
 from crawler.crawl.sitemap import parse_sitemap
+from crawler.errors import BrowserUnavailable
 from crawler.extract.html import ExtractedPage, Link, extract_page
 from crawler.fetch.addresses import literal_ip, network_of
-from crawler.fetch.browser import BrowserRenderer, BrowserUnavailable, needs_browser, script_signature
+from crawler.fetch.browser import BrowserRenderer, needs_browser, script_signature
 from crawler.fetch.client import Fetcher, FetchResult
 from crawler.fetch.decode import looks_like_mojibake, repair_mojibake
 from crawler.fetch.robots import RobotsRules, load_robots
 from crawler.model.outcome import Outcome
-from crawler.model.records import DocumentRecord, ExternalRecord, Finding, PageRecord, PathStep, Via
+from crawler.model.records import DocumentRecord, ExternalRecord, PageRecord, PathStep, Via
+from crawler.model.results import CrawlSummary
 from crawler.model.url import Url
-from crawler.urls import LOCAL_ADDRESS, document_type, external_service, file_name, normalize_url
+from crawler.urls import LOCAL_ADDRESS, document_type, external_service, file_name, normalize_url, prepare_start_url
 
 HOME_TEXT = "หน้าแรก"
 MAX_PATH = 12
@@ -60,10 +62,6 @@ _UNREACHABLE = frozenset(
 )
 
 
-class InvalidStartUrl(ValueError):
-    """The address to crawl is not a usable http(s) URL."""
-
-
 @dataclass(frozen=True)
 class CrawlOptions:
     max_pages: int = 400
@@ -81,27 +79,6 @@ class CrawlOptions:
 
 
 @dataclass
-class CrawlSummary:
-    start_url: str
-    home_url: str | None
-    reachable: bool
-    hosts: list[str]
-    started_at: str
-    seconds: float = 0.0
-    stats: dict[str, Any] = field(default_factory=dict)
-    findings: list[Finding] = field(default_factory=list)
-    robots: dict[str, Any] = field(default_factory=dict)
-    sitemaps: list[str] = field(default_factory=list)
-    ignored_links: dict[str, int] = field(default_factory=dict)
-    unvisited: dict[str, Any] = field(default_factory=dict)
-    hosts_stats: dict[str, dict[str, Any]] = field(default_factory=dict)
-    errors: list[dict[str, Any]] = field(default_factory=list)
-    home_outcome: str | None = None
-    # A URL that redirected to a page already recorded, and that page: the record answers for both.
-    aliases: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass
 class _Node:
     url: Url
     depth: int
@@ -112,25 +89,6 @@ class _Node:
     heading: str = ""
     row: str = ""
     priority: int = 1
-
-
-def prepare_start_url(text: str) -> Url:
-    """A usable start URL from what a user typed ("song.go.th", "https://x/", " www.x.go.th ")."""
-    raw = (text or "").strip()
-    if not raw:
-        raise InvalidStartUrl("empty address")
-    if "://" not in raw:
-        raw = "https://" + raw.lstrip("/")
-    scheme = raw.split("://", 1)[0].lower()
-    if scheme not in ("http", "https"):
-        raise InvalidStartUrl(f"{text!r}: only http:// and https:// addresses can be checked")
-    normalized = normalize_url(raw)
-    if normalized is None:
-        raise InvalidStartUrl(f"{text!r} is not a valid web address")
-    host = urlsplit(normalized).hostname or ""
-    if "." not in host and literal_ip(host) is None and host != "localhost":
-        raise InvalidStartUrl(f"{text!r}: host name {host!r} has no domain")
-    return normalized
 
 
 class SiteCrawler:

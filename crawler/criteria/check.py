@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crawler.criteria.loader import RuleCatalog, RuleSet
-from crawler.criteria.yamlsrc import Problem
+from crawler.errors import Problem
 from crawler.match.title import match_title
 
 

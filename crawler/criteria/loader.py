@@ -23,13 +23,10 @@ from crawler.criteria.models import (
     RuleFileHeader,
     SubIndicator,
 )
-from crawler.criteria.yamlsrc import Path_, Problem, RuleFileError, SourceFile, load_source
+from crawler.criteria.yamlsrc import Path_, SourceFile, load_source
+from crawler.errors import Problem, RuleFileError, RulesNotFound
 
 RULES_ENV = "OIT_RULES_DIR"
-
-
-class RulesNotFound(Exception):
-    pass
 
 
 def default_rules_dir() -> Path:

@@ -7,11 +7,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from crawler.model.results import Confidence
 from crawler.thai.fiscal import Freshness
 from crawler.urls import SERVICE_NAMES
 
 Status = Literal["verified", "provisional"]
-Confidence = Literal["high", "medium", "low"]
+
 EvidenceKind = Literal["page", "document", "external", "any"]
 Location = Literal["main_site", "external_ok"]
 ElementSource = Literal["content", "signature", "pictures", "site"]

@@ -8,25 +8,9 @@ from typing import Any
 
 import yaml
 
+from crawler.errors import Problem, RuleFileError
+
 Path_ = tuple[str | int, ...]
-
-
-class RuleFileError(Exception):
-    """A rule file is malformed.  ``str()`` is "file:line: message" lines, one per problem."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
-
-
-@dataclass(frozen=True)
-class Problem:
-    file: Path
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
 
 
 @dataclass

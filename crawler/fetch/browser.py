@@ -17,6 +17,8 @@ import shutil
 from dataclasses import dataclass
 from typing import Any
 
+from crawler.errors import BrowserUnavailable
+
 # Without the background-networking flags Chromium keeps calling Google's hosts, which a
 # closed network refuses many times a second.
 CHROMIUM_ARGS = (
@@ -41,10 +43,6 @@ _JS_SHELL_MARKERS = (
     "ng-app",
     "data-reactroot",
 )
-
-
-class BrowserUnavailable(RuntimeError):
-    """Playwright or a Chromium binary is missing; the reason says which."""
 
 
 @dataclass(frozen=True)

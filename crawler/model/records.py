@@ -127,17 +127,6 @@ class ExternalRecord:
     times_linked: int = 1
 
 
-@dataclass
-class Finding:
-    code: str
-    severity: Literal["error", "warning", "info"]
-    message: str
-    message_th: str
-    count: int = 0
-    urls: list[str] = field(default_factory=list)
-    details: list[str] = field(default_factory=list)
-
-
 # -- JSON at the edges ------------------------------------------------------------------------
 
 # The document stage's keys in a document's JSON form (schema 1 spelled them flat).

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from crawler.model.results import ScanResult
 from crawler.report.html_report import render_html
 from crawler.report.json_report import scan_report
-from crawler.scan import ScanResult
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,6 @@ def write_reports(result: ScanResult, folder: Path, html_path: Path | None = Non
     json_path.write_text(text, encoding="utf-8")
     html_path = html_path or folder / "report.html"
     html_path.parent.mkdir(parents=True, exist_ok=True)
-    sub_titles = {sub.id: sub.title for sub in result.ruleset.sub_indicators}
+    sub_titles = result.rules.sub_indicators
     html_path.write_text(render_html(report, sub_titles), encoding="utf-8")
     return WrittenReport(report, text, json_path, html_path)

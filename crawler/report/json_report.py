@@ -7,9 +7,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from crawler import __version__
-from crawler.assess.items import STATUS_TH
-from crawler.assess.score import ScoreRange
-from crawler.scan import ScanResult
+from crawler.model.results import ScanResult, ScoreRange
+from crawler.model.status import STATUS_TH
 
 SCHEMA_VERSION = 1
 
@@ -19,7 +18,7 @@ def _range(value: ScoreRange) -> dict[str, float]:
 
 
 def scan_report(result: ScanResult, scanned_at: datetime | None = None) -> dict[str, Any]:
-    summary, ruleset, score = result.summary, result.ruleset, result.score
+    summary, ruleset, score = result.summary, result.rules, result.score
     stats = summary.stats
     return {
         "tool": "oit-crawler",

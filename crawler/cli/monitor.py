@@ -1,0 +1,92 @@
+"""``oit monitor URL|sites.csv``: the nightly job — scan, store, compare with the last scan."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from crawler.batch.sites import SiteRow, read_sites
+from crawler.cli import options
+from crawler.cli.options import Context
+from crawler.cli.progress import execute_batch
+from crawler.errors import EXIT_FINDINGS, EXIT_OK, BadOption, NothingScanned
+from crawler.model.results import SiteCheck
+from crawler.model.status import STATUSES
+from crawler.monitor import diff_reports, threshold_failures
+from crawler.report.changes_json import changes_json
+from crawler.report.junit import junit_xml
+from crawler.report.markdown import markdown_summary
+from crawler.report.terminal import ChangeRow, changes_table
+from crawler.store.history import HistoryStore
+from crawler.urls import prepare_start_url
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser(
+        "monitor", help="nightly: scan, store, compare with the last scan (exit 1 on regressions)"
+    )
+    parser.add_argument("target", help="a site's home page, or a CSV list of sites")
+    options.add_year_argument(parser, "assessment year B.E. (default: the current one)")
+    parser.add_argument("--fail-on", default="", help="statuses that fail the run, e.g. missing,stale")
+    parser.add_argument("--min-score", type=float, help="fail when the estimated OIT score (low end) is below this")
+    parser.add_argument("--junit", type=Path, help="JUnit XML file (one test case per item)")
+    parser.add_argument("--markdown", type=Path, help="Markdown summary file (CI job summary, issue)")
+    parser.add_argument("--json", dest="json_out", type=Path, help="JSON file of the changes")
+    parser.add_argument("--out", type=Path, help="report folder (default: reports/monitor-<batch>/)")
+    options.add_site_run_arguments(parser)
+    options.add_fetch_arguments(parser)
+    parser.set_defaults(run=run)
+
+
+def change_rows(results: list[SiteCheck]) -> list[ChangeRow]:
+    rows: list[ChangeRow] = []
+    for site_id, _report, changes, failures in results:
+        rows += [(site_id, c.code, c.kind, c.before or "", c.after, c.reason) for c in changes]
+        rows += [(site_id, "", "threshold", "", "", failure) for failure in failures]
+    return rows
+
+
+def _site_rows(target: str) -> tuple[list[SiteRow], list[str]]:
+    if target.lower().endswith(".csv"):
+        return read_sites(target)
+    url = prepare_start_url(target)
+    return [SiteRow(line=0, id=urlsplit(url).hostname or url, url=url)], []
+
+
+def run(args: argparse.Namespace, context: Context) -> int:
+    ruleset = options.ruleset(args)
+    fail_on = {status.strip() for status in args.fail_on.split(",") if status.strip()}
+    if unknown := fail_on - set(STATUSES):
+        raise BadOption(f"--fail-on: unknown status {', '.join(sorted(unknown))} (use {', '.join(STATUSES)})")
+    rows, problems = _site_rows(args.target)
+    settings = options.crawl_settings(args)
+    for problem in problems:
+        context.err.print(f"[yellow]{problem}[/yellow]", highlight=False)
+    with HistoryStore(args.db) as store:
+        batch_id = store.start_batch(f"monitor:{args.target}", ruleset.year, {"fail_on": sorted(fail_on)})
+        out_dir = args.out or Path("reports") / f"monitor-{batch_id}"
+        execute_batch(args, rows, ruleset, store, batch_id, out_dir, context.err, settings)
+        results: list[SiteCheck] = []
+        for scan in store.batch_results(batch_id):
+            report = store.report(scan.id) or {"site": {"reachable": False}, "items": [], "score": {}}
+            baseline = store.previous_scanned(scan.site_id, scan.id)
+            changes = diff_reports(store.report(baseline) if baseline else None, report)
+            failures = threshold_failures(report, fail_on, args.min_score) if scan.state == "scanned" else []
+            results.append((scan.site_id, report, changes, failures))
+    scanned = [r for r in results if r[1].get("site", {}).get("reachable")]
+    context.out.print(changes_table(change_rows(results)))
+    if args.junit:
+        args.junit.write_text(junit_xml(results), "utf-8")
+    if args.markdown:
+        args.markdown.write_text(markdown_summary(results), "utf-8")
+    if args.json_out:
+        by_site = {site: changes_json(changes) for site, _r, changes, _f in results}
+        args.json_out.write_text(json.dumps(by_site, ensure_ascii=False, indent=1), "utf-8")
+    if not scanned:
+        raise NothingScanned("ตรวจไม่ได้เลยสักแห่ง (nothing could be scanned)")
+    regressed = any(change.kind == "regressed" for _s, _r, changes, _f in results for change in changes)
+    failed = any(failures for *_rest, failures in results)
+    return EXIT_FINDINGS if regressed or failed else EXIT_OK

@@ -1,0 +1,139 @@
+"""What several commands share: the consoles, the rule year, the fetch and crawl options.
+
+No command imports another; what two of them need lives here (or in ``progress``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from rich.console import Console
+
+from crawler.batch.runner import BatchOptions
+from crawler.crawl.engine import CrawlOptions
+from crawler.criteria.loader import RuleCatalog, RuleSet
+from crawler.errors import BadOption, UsageError
+from crawler.fetch.cache import HttpCache
+from crawler.fetch.policy import MB, FetchPolicy, SizeLimits
+from crawler.thai.fiscal import default_assessment_year
+
+DEFAULT_DB = Path("reports") / "history.sqlite"
+
+
+@dataclass(frozen=True)
+class Context:
+    out: Console  # results (tables, JSON on request)
+    err: Console  # progress, messages, where reports were written
+
+
+def rules_dir(directory: Path | None) -> Path | None:
+    if directory is not None and not directory.is_dir():
+        raise UsageError(f"rules directory {directory} does not exist")
+    return directory
+
+
+def catalog(args: argparse.Namespace) -> RuleCatalog:
+    return RuleCatalog(rules_dir(args.rules_dir))
+
+
+def assessment_year(args: argparse.Namespace, rules: RuleCatalog) -> int:
+    years = rules.years()
+    if getattr(args, "year", None) is not None:
+        if args.year not in years:
+            raise UsageError(
+                f"no criteria for assessment year {args.year}; known years: "
+                f"{', '.join(map(str, years))} (a year without a rule file is never guessed)"
+            )
+        return int(args.year)
+    chosen = default_assessment_year(years, date.today())
+    if chosen is None:
+        raise UsageError("no rule year is current for today's date; pass --year")
+    return chosen
+
+
+def ruleset(args: argparse.Namespace) -> RuleSet:
+    """The rule set of ``--year`` (default: the current assessment year)."""
+    rules = catalog(args)
+    return rules.load(assessment_year(args, rules))
+
+
+def add_year_argument(parser: argparse.ArgumentParser, what: str = "assessment year B.E. (default: current)") -> None:
+    parser.add_argument("--year", type=int, help=what)
+
+
+def add_fetch_arguments(parser: argparse.ArgumentParser) -> None:
+    """Budgets, politeness and network options of every command that crawls."""
+    budgets = parser.add_argument_group("budgets")
+    budgets.add_argument("--max-pages", type=int, default=CrawlOptions.max_pages)
+    budgets.add_argument("--max-documents", type=int, default=CrawlOptions.max_documents)
+    budgets.add_argument("--max-depth", type=int, default=CrawlOptions.max_depth)
+    budgets.add_argument("--max-seconds", type=float, default=CrawlOptions.max_seconds, help="wall-clock limit")
+    budgets.add_argument("--max-file-mb", type=float, default=SizeLimits.document / MB, help="largest document")
+    polite = parser.add_argument_group("politeness")
+    polite.add_argument("--per-host", type=int, default=FetchPolicy.per_host_concurrency, help="requests at once")
+    polite.add_argument("--delay", type=float, default=FetchPolicy.per_host_delay, help="seconds between requests")
+    polite.add_argument("--concurrency", type=int, default=CrawlOptions.concurrency, help="crawl workers")
+    polite.add_argument("--timeout", type=float, default=FetchPolicy.read_timeout, help="read timeout (s)")
+    polite.add_argument("--retries", type=int, default=FetchPolicy.retries)
+    polite.add_argument(
+        "--ignore-robots",
+        action="store_true",
+        help="for the site's owner checking their own site: do not obey robots.txt",
+    )
+    more = parser.add_argument_group("other")
+    more.add_argument("--no-sitemaps", action="store_true", help="do not read sitemap.xml")
+    more.add_argument("--no-documents", action="store_true", help="record document links without fetching them")
+    more.add_argument("--no-browser", action="store_true", help="never render JavaScript-built pages in Chromium")
+    more.add_argument("--cache", type=Path, help="HTTP cache directory (default: ~/.cache/oit-crawler)")
+    more.add_argument("--no-cache", action="store_true", help="no conditional requests, documents not kept")
+    more.add_argument("--ca-bundle", help="extra trusted CA certificates (PEM)")
+    more.add_argument("--strict-tls", action="store_true", help="fail on TLS problems instead of reading anyway")
+
+
+def add_site_run_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of any run over several sites (``oit batch``, ``oit monitor``)."""
+    parser.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"history database (default: {DEFAULT_DB})")
+    parser.add_argument("--sites-at-once", type=int, default=BatchOptions.concurrency, help="sites scanned at once")
+    parser.add_argument("--document-workers", type=int, default=BatchOptions.document_workers)
+    parser.add_argument("--no-progress", action="store_true", help="plain log lines instead of a progress bar")
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "oit-crawler"
+
+
+CrawlSettings = tuple[FetchPolicy, CrawlOptions, HttpCache | None]
+
+
+def crawl_settings(args: argparse.Namespace) -> CrawlSettings:
+    for name in ("max_pages", "max_documents", "per_host", "concurrency"):
+        if getattr(args, name) < 1:
+            raise BadOption(f"--{name.replace('_', '-')} must be at least 1")
+    policy = FetchPolicy(
+        per_host_concurrency=args.per_host,
+        per_host_delay=max(0.0, args.delay),
+        read_timeout=args.timeout,
+        retries=max(0, args.retries),
+        sizes=SizeLimits(document=int(args.max_file_mb * MB)),
+        obey_robots=not args.ignore_robots,
+        ca_bundle=args.ca_bundle,
+        lenient_tls=not args.strict_tls,
+    )
+    options = CrawlOptions(
+        max_pages=args.max_pages,
+        max_documents=args.max_documents,
+        max_depth=args.max_depth,
+        max_seconds=args.max_seconds,
+        concurrency=args.concurrency,
+        fetch_documents=not args.no_documents,
+        obey_robots=not args.ignore_robots,
+        use_sitemaps=not args.no_sitemaps,
+        render_js=not args.no_browser,
+    )
+    cache = None if args.no_cache else HttpCache(args.cache or default_cache_dir())
+    return policy, options, cache

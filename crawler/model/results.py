@@ -1,0 +1,126 @@
+"""What the stages produce: the crawl's summary, each item's result, the score, the scan.
+
+Types only: ``crawl`` fills ``CrawlSummary``, ``assess`` the item results and the score,
+``scan`` puts them together; every report and the store read these types.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from crawler.model.findings import Finding
+from crawler.model.records import DocumentRecord
+from crawler.model.status import Status
+
+Confidence = Literal["high", "medium", "low"]
+
+
+@dataclass
+class CrawlSummary:
+    start_url: str
+    home_url: str | None
+    reachable: bool
+    hosts: list[str]
+    started_at: str
+    seconds: float = 0.0
+    stats: dict[str, Any] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    robots: dict[str, Any] = field(default_factory=dict)
+    sitemaps: list[str] = field(default_factory=list)
+    ignored_links: dict[str, int] = field(default_factory=dict)
+    unvisited: dict[str, Any] = field(default_factory=dict)
+    hosts_stats: dict[str, dict[str, Any]] = field(default_factory=dict)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    home_outcome: str | None = None
+    # A URL that redirected to a page already recorded, and that page: the record answers for both.
+    aliases: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ScoreRange:
+    low: float
+    high: float
+
+    @property
+    def exact(self) -> bool:
+        return self.low == self.high
+
+
+@dataclass
+class Score:
+    oit: ScoreRange
+    indicators: dict[str, ScoreRange] = field(default_factory=dict)
+    sub_indicators: dict[str, ScoreRange] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+    provisional: bool = False
+
+
+@dataclass(frozen=True)
+class EvidenceRef:
+    url: str | None
+    label: str
+    path: list[str]
+    found_on: str | None
+    outcome: str
+    verdict: Status
+    note: str
+
+
+@dataclass
+class ItemResult:
+    code: str
+    title: str
+    sub: str
+    status: Status
+    reason: str
+    fix: str
+    confidence: Confidence
+    evidence: list[EvidenceRef] = field(default_factory=list)
+    missing_elements: list[str] = field(default_factory=list)
+    provisional: bool = False
+
+    @property
+    def url(self) -> str | None:
+        return next((ref.url for ref in self.evidence if ref.url), None)
+
+
+@dataclass(frozen=True)
+class RulesInfo:
+    """What a report says of the criteria a scan used (the rule set itself stays in criteria/)."""
+
+    year: int
+    title: str
+    status: str
+    confidence: str
+    provisional: bool
+    sub_indicators: dict[str, str] = field(default_factory=dict)  # id -> title, in order
+
+
+@dataclass
+class ScanResult:
+    rules: RulesInfo
+    summary: CrawlSummary
+    items: list[ItemResult]
+    score: Score
+    incomplete_reasons: list[str] = field(default_factory=list)
+    documents: list[DocumentRecord] = field(default_factory=list)  # document records, text included
+
+
+ChangeKind = Literal["regressed", "improved", "unchecked", "evidence_changed", "changed"]
+
+
+@dataclass(frozen=True)
+class ItemChange:
+    code: str
+    title: str
+    kind: ChangeKind
+    before: str | None
+    after: str
+    url_before: str | None
+    url_after: str | None
+    reason: str
+
+
+# One site of a monitoring run: its stored JSON report, what changed, which thresholds failed.
+SiteCheck = tuple[str, dict[str, Any], list[ItemChange], list[str]]
