@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from crawler.assess.items import assess_item
@@ -74,11 +75,15 @@ def assess_crawl(
     pages: list[PageRecord],
     documents: list[DocumentRecord],
     externals: list[ExternalRecord],
+    *,
+    as_of: date | None = None,
 ) -> ScanResult:
+    """``as_of``: the day the site was seen (default today): a monthly series is due up to it."""
     evidence = match_items(ruleset, candidates_from_pages(pages))
     claims = url_claims(evidence)
     reasons = incomplete_reasons(summary, set(claims))
     facts = CrawlFacts.from_records(ruleset.year, pages, documents, externals, reasons, summary.aliases)
+    facts.as_of = as_of or facts.as_of
     provisional = ruleset.provisional
     items = [assess_item(evidence[item.code], facts, claims, provisional=provisional) for item in ruleset.items]
     return ScanResult(rules_info(ruleset), summary, items, estimate_score(items, ruleset), reasons)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from crawler.model.results import CrawlSummary
@@ -151,3 +153,72 @@ def test_a_year_read_by_ocr_decides_only_with_the_label(catalog, label, read_yea
     plan = "http://t.go.th/f/scan0001.pdf"
     items, _ = scan(catalog, [ita_page(link(plan, label))], [scanned(plan, read_year)])
     assert items["O11"].status is status, items["O11"].reason
+
+
+MONTH_TEXT = (
+    "สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน {month}\n"
+    "งานที่จัดซื้อหรือจัดจ้าง | วงเงินที่จัดซื้อหรือจ้าง | ราคากลาง | วิธีซื้อหรือจ้าง | รายชื่อผู้เสนอราคาและราคาที่เสนอ"
+    " | ผู้ได้รับการคัดเลือก | เหตุผลที่คัดเลือก | เลขที่และวันที่ของสัญญา\n"
+    "ซื้อวัสดุสำนักงาน | 12,500 | 12,500 | เฉพาะเจาะจง | ร้านดี / 12,400 | ร้านดี / 12,400 | ราคาต่ำสุด | 41/2567"
+)
+MONTHS_2567 = ["ตุลาคม 2566", "พฤศจิกายน 2566", "ธันวาคม 2566", "มกราคม 2567", "กุมภาพันธ์ 2567", "มีนาคม 2567"]
+
+
+def monthly_site(months: list[str]):
+    files = [(f"http://t.go.th/f/{index}.pdf", month) for index, month in enumerate(months)]
+    links = [link(url, month[:3], row="O21 สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน") for url, month in files]
+    documents = [document(url, text=MONTH_TEXT.format(month=month)) for url, month in files]
+    return [ita_page(*links)], documents
+
+
+@pytest.mark.parametrize(
+    ("months", "status", "absent"),
+    [
+        (MONTHS_2567, Status.PASS, ""),
+        (
+            [m for m in MONTHS_2567 if m not in ("ธันวาคม 2566", "กุมภาพันธ์ 2567")],
+            Status.INCOMPLETE,
+            "ธ.ค. 2566, ก.พ. 2567",
+        ),
+    ],
+    ids=["all-six-months", "two-months-missing"],
+)
+def test_a_monthly_series_must_hold_every_month_of_the_first_half(catalog, months, status, absent):
+    pages, documents = monthly_site(months)
+    result = assess_crawl(catalog.load(2567), summary(), pages, documents, [], as_of=date(2024, 6, 1))
+    o21 = next(item for item in result.items if item.code == "O21")
+    assert o21.status is status, o21.reason
+    assert absent in " ".join(o21.missing_elements)
+
+
+def test_months_not_yet_ended_are_not_due(catalog):
+    pages, documents = monthly_site(MONTHS_2567[:3])  # Oct–Dec, scanned in mid-January
+    result = assess_crawl(catalog.load(2567), summary(), pages, documents, [], as_of=date(2024, 1, 15))
+    assert next(item for item in result.items if item.code == "O21").status is Status.PASS
+
+
+def test_an_items_elements_spread_over_the_files_of_its_section(catalog):
+    order, training = "http://t.go.th/dl.php?id=86", "http://t.go.th/dl.php?id=87"
+    heading = "คุณธรรมจริยธรรม"
+    listing = page(
+        "http://t.go.th/list-ac.php",
+        title="ป้องกันการทุจริต",
+        links=[
+            link(order, "คำสั่งแต่งตั้งคณะทำงานขับเคลื่อนจริยธรรม และแนวปฏิบัติ Do & Don't ปี 2567", heading=heading),
+            link(training, "รายงานโครงการอบรมคุณธรรมจริยธรรม ปี 2567", heading=heading),
+        ],
+    )
+    documents = [
+        document(
+            order,
+            text="คำสั่ง อบต. เรื่อง แต่งตั้งคณะทำงานขับเคลื่อนจริยธรรม ประจำปีงบประมาณ 2567\n"
+            "แนวปฏิบัติ Do & Don't สิ่งที่ควรทำ สิ่งที่ไม่ควรทำ",
+        ),
+        document(
+            training,
+            text="รายงานผลโครงการอบรมคุณธรรมจริยธรรม ประจำปีงบประมาณ พ.ศ. 2567\nจัดเมื่อวันที่ 14 กุมภาพันธ์ 2567 ผู้เข้าร่วม 48 คน",
+        ),
+    ]
+    items, _ = scan(catalog, [listing], documents)
+    assert items["O40"].status is Status.PASS, items["O40"].reason
+    assert {ref.url for ref in items["O40"].evidence} == {order, training}

@@ -146,3 +146,14 @@ def test_a_laws_year_and_an_assessments_year_are_not_the_documents_period(text: 
 def test_the_documents_own_period_is_read_beside_a_law_citation() -> None:
     mentions = extract_dates("อาศัยอำนาจตามพระราชบัญญัติสภาตำบล พ.ศ. 2537 ประกาศ ณ วันที่ 5 ตุลาคม 2566")
     assert [(m.kind, m.start) for m in mentions] == [("date", date(2023, 10, 5))]
+
+
+def test_first_half_months_are_those_ended_by_the_day_of_the_scan() -> None:
+    from crawler.thai.fiscal import first_half_months, months_between
+
+    everything = first_half_months(2567, date(2024, 6, 1))
+    assert sorted(everything) == [(2023, 10), (2023, 11), (2023, 12), (2024, 1), (2024, 2), (2024, 3)]
+    # in mid-January, December has ended and January has not
+    assert sorted(first_half_months(2567, date(2024, 1, 15))) == [(2023, 10), (2023, 11), (2023, 12)]
+    assert months_between(date(2023, 10, 1), date(2024, 3, 31)) == everything
+    assert len(months_between(date(2020, 1, 1), date(2024, 1, 1))) == 12  # a span of years is not months

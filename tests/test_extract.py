@@ -183,3 +183,15 @@ def test_pictures_keep_their_names_and_alternative_texts():
         BASE,
     )
     assert page.pictures == ["/images/qr-eit-2567.png แบบวัด EIT", "/logo.png"]
+
+
+def test_a_line_of_links_only_is_named_by_its_blocks_first_line():
+    page = extract_page(
+        "<html><body><ul><li>O21 สรุปผลการจัดซื้อจัดจ้างรายเดือน<br>- <a href='/m10.pdf'>ต.ค. 66</a>"
+        " - <a href='/1707809032.xlsx'>ม.ค. 67</a></li>"
+        "<li>ประกาศ <a href='/p.pdf'>ดาวน์โหลด</a></li></ul></body></html>",
+        BASE,
+    )
+    rows = {link.url.rsplit("/", 1)[-1]: link.row for link in page.links}
+    assert rows["1707809032.xlsx"] == "O21 สรุปผลการจัดซื้อจัดจ้างรายเดือน - ต.ค. 66 - ม.ค. 67"
+    assert rows["p.pdf"] == "ประกาศ ดาวน์โหลด"  # a line with its own words keeps them

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from crawler.assess.judge import Judged
 from crawler.criteria.models import ItemRule
 from crawler.model.status import Status
+from crawler.thai.dates import month_name
+from crawler.thai.fiscal import Month
 
 # After the item's own period, in this order: which targets decide when none of the period was read.
 _FALLBACKS: tuple[tuple[Status, frozenset[str]], ...] = (
@@ -38,12 +40,14 @@ class Decision:
     note: str = ""  # the reason, when it is the combination's and not one target's
 
 
-def combine(item: ItemRule, judged: list[Judged]) -> Decision:
+def combine(item: ItemRule, judged: list[Judged], months: frozenset[Month] = frozenset()) -> Decision:
+    """``months``: for a monthly series, the months it must report by now."""
     evidence = [j for j in judged if not j.pointer]
     fresh = [j for j in evidence if j.period == "current" and j.status in (Status.PASS, Status.INCOMPLETE)]
     if fresh:
         found = frozenset().union(*(j.found for j in fresh))
         missing = tuple(e.label for e in item.elements if not e.optional and e.id not in found)
+        missing += _missing_months(fresh, months)
         ranked = tuple(sorted(fresh, key=lambda j: (j.status is not Status.PASS, -len(j.found))))
         if not missing:
             note = f"องค์ประกอบครบเมื่อรวม {len(ranked)} รายการ" if ranked[0].status is not Status.PASS else ""
@@ -61,3 +65,15 @@ def combine(item: ItemRule, judged: list[Judged]) -> Decision:
     # "แผนพัฒนาท้องถิ่น", another item's reports): the item is not published.
     pointers = tuple(j for j in judged if j.pointer)
     return Decision(Status.MISSING, pointers, note="ในหน้านี้ไม่มีเอกสารของข้อนี้ (มีแต่ข่าว การประชุม หรือเอกสารของข้ออื่น)")
+
+
+def _missing_months(fresh: list[Judged], months: frozenset[Month]) -> tuple[str, ...]:
+    """A monthly series must hold every month (seed 002: "ให้ครบทุกเดือน"): the months it lacks,
+    as one missing element.  Nothing to say when no target names its months."""
+    reported = frozenset().union(*(j.months for j in fresh))
+    if not months or not reported:
+        return ()
+    absent = sorted(months - reported)
+    if not absent:
+        return ()
+    return ("สรุปผลครบทุกเดือน (ขาด " + ", ".join(month_name(year, month) for year, month in absent) + ")",)

@@ -19,6 +19,7 @@ from crawler.model.results import Confidence, EvidenceRef, ItemResult
 from crawler.model.status import Status
 from crawler.resolve.facts import CrawlFacts
 from crawler.resolve.targets import Target, resolve_targets
+from crawler.thai.fiscal import Freshness, first_half_months
 
 MAX_EVIDENCE = 8
 
@@ -43,7 +44,8 @@ def assess_item(
             entry, provisional, Status.MISSING, "ไม่พบลิงก์ หัวข้อ หรือเอกสารที่ตรงกับข้อนี้บนเว็บไซต์", item.fix, "medium"
         )
     judged = [judge_target(item, target, facts.year) for target in targets]
-    decision = combine(item, judged)
+    months = first_half_months(facts.year, facts.as_of) if item.freshness is Freshness.MONTHLY else frozenset()
+    decision = combine(item, judged, months)
     reason, fix = _explain(item, decision)
     result = _result(entry, provisional, decision.status, reason, fix, _confidence(decision))
     result.evidence = _evidence(decision, judged)

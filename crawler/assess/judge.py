@@ -23,7 +23,7 @@ from crawler.model.status import Status
 from crawler.resolve.targets import Target
 from crawler.thai.codes import find_item_codes
 from crawler.thai.dates import DateMention, extract_dates
-from crawler.thai.fiscal import FreshnessResult, judge_freshness
+from crawler.thai.fiscal import Freshness, FreshnessResult, Month, judge_freshness, months_between
 from crawler.thai.normalize import compact
 from crawler.urls import LOCAL_ADDRESS, external_service, is_share_link, looks_like_file
 
@@ -34,6 +34,7 @@ Period = Literal["current", "other", "unknown"]
 TITLE_CHARS = 400  # a document's title is in its first lines
 HEAD_LINES = 3  # a document's title takes its first lines
 NAME_LINE = 150  # a line this short that names the item is a title, not content
+NAME_SCORE = 85  # title similarity from which a line repeats the item's name
 SIGNATURE_TAIL = 600  # where a document's signature is when no signature block was recognised
 OCR_PLAUSIBLE_YEARS = 10  # an OCR-read year older than this before the assessment is a misread digit
 # A page that lists files and says less than this besides its headings and link texts, none of
@@ -59,6 +60,7 @@ class Judged:
     note: str
     pointer: bool = False  # a page that only introduces the files judged beside it
     freshness: FreshnessResult | None = None
+    months: frozenset[Month] = frozenset()  # of a monthly series: the months this target reports
 
 
 def judge_target(item: ItemRule, target: Target, year: int) -> Judged:
@@ -92,6 +94,8 @@ def judge_target(item: ItemRule, target: Target, year: int) -> Judged:
         return Judged(target, Status.REVIEW, "unknown", frozenset(), False, "เป็นไฟล์ ไม่ใช่ช่องทางออนไลน์", True)
     else:
         judged = _judge_document(item, target, record, year, label_period, label_result)
+    if item.freshness is Freshness.MONTHLY and judged.period == "current":
+        judged = replace(judged, months=_months_reported(target))
     if target.via_sitemap_only and judged.status is Status.PASS:
         note = "พบผ่าน sitemap.xml เท่านั้น ไม่มีลิงก์จากหน้าแรกของเว็บไซต์ (ผู้ตรวจต้องเข้าถึงได้จากเว็บไซต์หลัก)"
         return Judged(target, Status.REVIEW, judged.period, judged.found, judged.readable, note)
@@ -294,6 +298,24 @@ def _found(item: ItemRule, content: str, target: Target | None = None) -> frozen
     return frozenset(found)
 
 
+def _months_reported(target: Target) -> frozenset[Month]:
+    """The months a monthly summary reports: named in its own text ("ประจำเดือนตุลาคม ๒๕๖๖",
+    a sheet per month, "ต.ค. – ธ.ค. ๖๖"), else in the words that point at it.  Single days
+    (contract dates) and whole years say nothing of which months it covers."""
+    record = target.record
+    if isinstance(record, DocumentRecord):
+        content = record.text.text if record.text else ""
+    elif isinstance(record, PageRecord):
+        content = "\n".join([record.title, *record.headings, target.text or record.text])
+    else:
+        content = ""
+    for text in (content, target.words):
+        mentions = [m for m in extract_dates(text[:MAX_PAGE_TEXT]) if m.kind in ("month", "period")]
+        if mentions:
+            return frozenset().union(*(months_between(m.start, m.end) for m in mentions))
+    return frozenset()
+
+
 def _is_item_page(item: ItemRule, headings: list[str]) -> bool:
     """Does the page's title or a heading carry the item's code (an ITA per-item page)?"""
     for heading in headings:
@@ -335,8 +357,16 @@ def _without_item_names(item: ItemRule, content: str) -> str:
     page's title and headings (which come first in its content)."""
     lines = content.split("\n")
     head, rest = lines[:HEAD_LINES], lines[HEAD_LINES:]
-    kept = [line for line in head if " | " in line or len(line) > NAME_LINE or not match_title(item, line).ok]
+    kept = [line for line in head if " | " in line or len(line) > NAME_LINE or not _repeats_name(item, line)]
     return "\n".join([*kept, *rest])
+
+
+def _repeats_name(item: ItemRule, line: str) -> bool:
+    """Does a title line repeat the item's name?  A line that only resembles it
+    ("รายงานผลโครงการอบรมคุณธรรมจริยธรรม" for "การขับเคลื่อนจริยธรรม") is the document's own title,
+    and what it names (a training) is what the document is about."""
+    match = match_title(item, line)
+    return match.ok and match.score >= NAME_SCORE
 
 
 def _named_by_title(item: ItemRule) -> frozenset[str]:

@@ -15,7 +15,9 @@ def _mean(values: list[float]) -> float:
     return round(sum(values) / len(values), 2) if values else 0.0
 
 
-def _scores(results: Iterable[ItemResult], ruleset: RuleSet, review_passes: bool) -> tuple[float, dict, dict]:
+def _scores(
+    results: Iterable[ItemResult], ruleset: RuleSet, review_passes: bool
+) -> tuple[float, dict[str, float], dict[str, float]]:
     by_sub: dict[str, list[float]] = {}
     for result in results:
         passed = result.status is Status.PASS or (review_passes and result.status is Status.REVIEW)

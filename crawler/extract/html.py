@@ -370,7 +370,41 @@ def _line_of(node: LexborNode) -> str:
         sibling, steps = sibling.next, steps + 1
     own = _node_text(child)
     line = clean_text(" ".join([*reversed(before), own, *after]))
-    return line[:MAX_CONTEXT] if line != clean_text(own) else ""
+    if line == clean_text(own):
+        return ""
+    if not _SEPARATORS_ONLY.match(" ".join(_words_outside_links(child))):
+        return line[:MAX_CONTEXT]
+    # A line of links only ("- ต.ค. 66 - พ.ย. 66 - ธ.ค. 66") under the block's first line, which
+    # names them: "<li>O21 สรุปผลการจัดซื้อจัดจ้างรายเดือน<br>- <a>ต.ค. 66</a> - <a>พ.ย. 66</a>".
+    lead = _first_line(parent)
+    return clean_text(f"{lead} {line}")[:MAX_CONTEXT] if lead and lead not in line else line[:MAX_CONTEXT]
+
+
+_SEPARATORS_ONLY = re.compile(r"^[\s\-–—|/,·•:;()\[\]]*$")
+
+
+def _words_outside_links(child: LexborNode) -> list[str]:
+    """The words of ``child``'s line that are not in a link."""
+    words = []
+    for step in ("prev", "next"):
+        sibling, steps = getattr(child, step), 0
+        while sibling is not None and sibling.tag not in _LINE_ENDS and steps < _LINE_SIBLINGS:
+            if sibling.tag != "a" and (sibling.tag == "-text" or sibling.css_first("a") is None):
+                words.append(_node_text(sibling))
+            sibling, steps = getattr(sibling, step), steps + 1
+    return words
+
+
+def _first_line(block: LexborNode) -> str:
+    """The text of a block up to its first line break, when it has no link of its own."""
+    parts: list[str] = []
+    child, steps = block.child, 0
+    while child is not None and child.tag not in _LINE_ENDS and steps < _LINE_SIBLINGS:
+        if child.tag == "a" or (child.tag != "-text" and child.css_first("a") is not None):
+            return ""
+        parts.append(_node_text(child))
+        child, steps = child.next, steps + 1
+    return clean_text(" ".join(parts))
 
 
 def _node_text(node: LexborNode) -> str:

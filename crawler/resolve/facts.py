@@ -6,6 +6,7 @@ import os
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from typing import TypeVar
 
@@ -33,6 +34,7 @@ class CrawlFacts:
     # The site template's text at the start and end of every page (a marquee, the menus and
     # side boxes of an old table layout that no class name gives away).
     template: tuple[str, str] = ("", "")
+    as_of: date = field(default_factory=date.today)  # the day of the scan: what "by now" means
 
     @cached_property
     def site_text(self) -> str:

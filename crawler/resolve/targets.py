@@ -80,10 +80,13 @@ def resolve_targets(entry: ItemEvidence, facts: CrawlFacts, claims: dict[str, se
         seen.add(key)
         targets.append(direct)
         if direct.kind == "page" and direct.record is not None:
-            for introduced in _introduced(direct, entry.item, facts, claims, any_external):
-                if (key := _identity(introduced)) not in seen:
-                    seen.add(key)
-                    targets.append(introduced)
+            related = _introduced(direct, entry.item, facts, claims, any_external)
+        else:
+            related = _siblings(direct, entry.item, facts, claims)
+        for introduced in related:
+            if (key := _identity(introduced)) not in seen:
+                seen.add(key)
+                targets.append(introduced)
         if len(targets) >= MAX_TARGETS:
             break
     if any(element.within == "site" for element in entry.item.elements):
@@ -164,6 +167,33 @@ def _introduced(
         else:
             found.append(listed)
     return found
+
+
+def _siblings(direct: Target, item: ItemRule, facts: CrawlFacts, claims: dict[str, set[str]]) -> list[Target]:
+    """The other files of a matched file's section that its item's elements name: under
+    "คุณธรรมจริยธรรม", beside "คำสั่งแต่งตั้งคณะทำงานขับเคลื่อนจริยธรรม…" (the ethics item),
+    "รายงานโครงการอบรมคุณธรรมจริยธรรม" is its training.  Only files no other item claims, whose
+    own words hit an element keyword: an item's elements spread over files."""
+    candidate = direct.match.candidate
+    page = facts.page(candidate.found_on)
+    required = [element for element in item.elements if not element.optional]
+    if direct.kind != "document" or page is None or not candidate.heading or len(required) < 2:
+        return []
+    found: list[Target] = []
+    for link in _own_links(page, facts):
+        if link.heading != candidate.heading or link.url == direct.url or claims.get(link.url):
+            continue
+        document = facts.document(link.url)
+        words = compact(f"{link.text} {link.title}")
+        if document is None or _disowns(item, link):
+            continue
+        if any(keyword_hit(keyword, words) for element in required for keyword in element.any):
+            path = (*direct.path[:-1], (link.text, link.url))
+            name = document.name or file_name(link.url)
+            words_shown = _join(link.text, link.row, name)
+            sibling = Target("document", link.url, direct.match, link.text, words_shown, path, page.url)
+            found.append(replace(sibling, record=document, introduced_by=page.url))
+    return found[:MAX_INTRODUCED]
 
 
 def _own_links(page: PageRecord, facts: CrawlFacts) -> Iterable[Link]:

@@ -39,6 +39,11 @@ _MONTHS: dict[int, tuple[str, ...]] = {
 }
 
 
+def month_name(year: int, month: int) -> str:
+    """A month as a Thai reader writes it: "ธ.ค. 2566" (``year`` Gregorian)."""
+    return f"{_MONTHS[month][1]}. {year + 543}"
+
+
 def _month_alternative(name: str) -> str:
     if "." in name:  # ต.ค -> ต\. ?ค\.?  (second dot often missing: "ต.ค ๖๕")
         first, second = name.split(".")

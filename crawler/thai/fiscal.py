@@ -64,6 +64,33 @@ def first_half_window(fy: int) -> tuple[date, date]:
     return date(ce - 1, 10, 1), date(ce, 3, 31)
 
 
+Month = tuple[int, int]  # (Gregorian year, month)
+
+
+def first_half_months(fy: int, as_of: date) -> frozenset[Month]:
+    """The months of 1 Oct (N-1) – 31 Mar N that had ended by ``as_of``: what a monthly series
+    must hold by then ("จัดทำสรุปผลรายเดือนให้ครบทุกเดือน", seed 002)."""
+    start, end = first_half_window(fy)
+    months: set[Month] = set()
+    year, month = start.year, start.month
+    while date(year, month, 1) <= end:
+        following = date(year + (month == 12), month % 12 + 1, 1)
+        if following <= as_of:
+            months.add((year, month))
+        year, month = following.year, following.month
+    return frozenset(months)
+
+
+def months_between(start: date, end: date, limit: int = 12) -> frozenset[Month]:
+    """Every month ``start``..``end`` touches (at most ``limit``: a year is not a month)."""
+    months: set[Month] = set()
+    year, month = start.year, start.month
+    while date(year, month, 1) <= end and len(months) < limit:
+        months.add((year, month))
+        year, month = year + (month == 12), month % 12 + 1
+    return frozenset(months)
+
+
 def default_assessment_year(available: Iterable[int], today: date) -> int | None:
     """The newest rule year not later than the fiscal year running today.
 

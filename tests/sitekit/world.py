@@ -40,6 +40,7 @@ CATALOG_DIR = Path(__file__).with_name("world_catalog")
 VERDICTS = ("pass", "stale", "incomplete", "broken", "missing", "review")
 WEIGHTS = {"pass": 46, "stale": 12, "incomplete": 12, "broken": 10, "missing": 12, "review": 8}
 LAYOUTS = ("ita_table", "menus", "year_selector", "per_item", "js_menu")
+FIRST_HALF = (10, 11, 12, 1, 2, 3)  # the months a monthly series must hold (seed 002: "ให้ครบทุกเดือน")
 DATED = ("current_fy", "covers_current_fy", "first_half", "previous_fy", "monthly")
 
 THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
@@ -119,8 +120,9 @@ def _short(year: int) -> str:
     return str(year)[2:]
 
 
-def make_period(entry: dict, age: int, rng: random.Random) -> Period:
-    """The period of a version ``age`` years behind the one the assessed year asks for."""
+def make_period(entry: dict, age: int, rng: random.Random, month: int | None = None) -> Period:
+    """The period of a version ``age`` years behind the one the assessed year asks for
+    (``month``: which month of a monthly series, else one at random)."""
     fresh = entry["fresh"]
     if fresh == "current_fy":
         year = FY - age
@@ -167,7 +169,7 @@ def make_period(entry: dict, age: int, rng: random.Random) -> Period:
         return Period(text, _year_form(year, rng), year, sign, file_year=str(year))
     if fresh == "monthly":
         year = FY - age
-        month = rng.choice([10, 11, 12, 1, 2, 3])
+        month = month or rng.choice(FIRST_HALF)
         cal = year - 1 if month >= 10 else year
         text = rng.choice([f"ประจำเดือน{MONTHS[month - 1]} พ.ศ. {th(cal)}", f"เดือน {ABBR[month - 1]} {_short(cal)}"])
         label = rng.choice(
@@ -545,7 +547,16 @@ class SiteBuilder:
                 omit = rng.choice(entry.get("omittable") or [e["id"] for e in elements])
                 present = [e for e in elements if e["id"] != omit]
                 plan.note = f"no {omit}"
-            periods = self._periods(entry, 0, rng.choice([2, 3])) if monthly else [current]
+            periods = [current]
+            if monthly:
+                # Every month of the first half; an incomplete series may lack months instead.
+                months = list(FIRST_HALF)
+                if truth == "incomplete" and rng.random() < 0.5:
+                    present = list(elements)
+                    gone = rng.sample(months, rng.randint(1, 3))
+                    months = [m for m in months if m not in gone]
+                    plan.note = "months missing: " + ", ".join(map(str, gone))
+                periods = [make_period(entry, 0, rng, month) for month in months]
             if not monthly and len(present) >= 2 and rng.random() < 0.25:
                 cut = rng.randint(1, len(present) - 1)
                 first = self.doc_link(entry, current, present[:cut], 0, text=plan.label)
