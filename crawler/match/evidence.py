@@ -337,7 +337,7 @@ def _by_surroundings(candidate: Candidate, ruleset: RuleSet) -> list[ItemMatch]:
     return []
 
 
-def rank_key(match: ItemMatch) -> tuple:
+def rank_key(match: ItemMatch) -> tuple[bool, int, float, bool]:
     """Best first: the assessed year's section, code and title agreeing, higher score, a real link."""
     return (
         match.other_year_section,
