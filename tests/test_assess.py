@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
+from crawler.assess.site import assess_crawl
 from crawler.model.results import CrawlSummary
 from crawler.model.status import Status
-from crawler.scan import assess_crawl
 from tests.records import HOME, document, external, link, page
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.criteria.check import check_rules, run_cases
+from crawler.criteria.check import check_rules, iter_cases, run_cases
 from crawler.criteria.loader import RuleCatalog
 from crawler.errors import RuleFileError
 from crawler.match.title import match_title, rank_items
@@ -97,12 +97,25 @@ def test_inherited_years_move_the_windows_on(catalog: RuleCatalog) -> None:
     assert catalog.load(2567).item("O1").confidence == "medium"  # `defaults:` restamps inherited items
 
 
+CASES = [case for year in YEARS for case in iter_cases(RuleCatalog(ROOT / "rules").load(year))]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
+def test_rule_case(case) -> None:
+    """One test per case of the rule files (as sqlfluff does): match, no_match and assess."""
+    problem = case.run()
+    assert problem is None, str(problem)
+
+
 @pytest.mark.parametrize("year", YEARS)
-def test_every_rule_case(catalog: RuleCatalog, year: int) -> None:
-    """One generic runner for every item's match / no_match cases (as sqlfluff and semgrep do)."""
-    cases, problems = run_cases(catalog.load(year))
+def test_every_item_has_cases(catalog: RuleCatalog, year: int) -> None:
+    cases, _ = run_cases(catalog.load(year))
     assert cases >= 5 * len(catalog.load(year).items) - 30
-    assert problems == []
+
+
+def test_assess_cases_exist_for_the_years_people_use() -> None:
+    kinds = {case.id.split("-")[2] for case in CASES if case.id.startswith(("2566-", "2567-"))}
+    assert "assess" in kinds
 
 
 def test_shipped_rules_check_clean() -> None:
@@ -180,9 +193,10 @@ def test_failing_test_case_points_at_the_case(rules_copy: Path) -> None:
     _edit(path, 'no_match: ["โครงสร้างพื้นฐานของตำบล"', 'no_match: ["โครงสร้างองค์กร อบต."')
     line = _line_of(path, 'no_match: ["โครงสร้างองค์กร อบต."')
     problems = _problems(rules_copy)
-    assert any(p.startswith(f"{path}:{line}: 2566 O1: should not match") for p in problems), problems
+    assert any(p.startswith(f"{path}:{line}: 2566-O1-no_match-0: should not match") for p in problems), problems
     # 2564 reuses 2566's O1 with `like:`, so its copy of the case fails too, reported where it is written.
-    assert any("2564 O1: should not match" in p and p.startswith(f"{path}:{line}:") for p in problems), problems
+    copied = [p for p in problems if "2564-O1-no_match-0: should not match" in p]
+    assert any(p.startswith(f"{path}:{line}:") for p in copied), problems
 
 
 def test_cross_item_confusion_is_caught(rules_copy: Path) -> None:
@@ -192,7 +206,7 @@ def test_cross_item_confusion_is_caught(rules_copy: Path) -> None:
     _edit(path, '"การดำเนินการตาม|รายงาน|ความก้าวหน้า", "หลักเกณฑ์"', '"หลักเกณฑ์"')
     _edit(path, 'no_match: ["การดำเนินการตามนโยบายการบริหารทรัพยากรบุคคล", ', "no_match: [")
     problems = _problems(rules_copy)
-    assert any("2566 O24:" in p and "matches O23 as well or better" in p for p in problems), problems
+    assert any("2566-O24-match-" in p and "matches O23 as well or better" in p for p in problems), problems
 
 
 def test_missing_parent_year(rules_copy: Path) -> None:

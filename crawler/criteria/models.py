@@ -54,11 +54,27 @@ class Element(_Strict):
     _keywords = field_validator("any")(_check_keywords)
 
 
+CaseStatus = Literal["pass", "stale", "incomplete", "broken", "missing", "review"]
+
+
+class AssessCase(_Strict):
+    """A link's words and the document they open, run through the whole assessment: the
+    item's elements and freshness tested from YAML (as sqlfluff tests its rules)."""
+
+    title: str = Field(min_length=1)  # the link's words on the agency's ITA page
+    # The document's text; {fy} is the assessed fiscal year (B.E.), {fy-1} the one before …
+    text: str
+    expect: CaseStatus
+    missing: list[str] = Field(default_factory=list)  # ids of the elements it lacks
+
+
 class TestCases(_Strict):
-    """Titles that must match the item and near-misses that must not (semgrep-style)."""
+    """Titles that must match the item and near-misses that must not (semgrep-style), and
+    documents whose verdict is known."""
 
     match: list[str] = Field(default_factory=list)
     no_match: list[str] = Field(default_factory=list)
+    assess: list[AssessCase] = Field(default_factory=list)
 
 
 class ItemRule(_Strict):
