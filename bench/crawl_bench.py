@@ -6,7 +6,7 @@ The site is served by a separate process so the crawlers do not share a GIL with
 crawler runs in a fresh process per round, alternating order; the medians are reported with
 the ratio oit/Scrapy (pages/s: higher is better; CPU ms per page: lower is better).  Results
 are written to bench/results/crawl.json.  Memory: the peak RSS growth of 1,000- and 5,000-page
-crawls (tests/sitekit/memcrawl.py) — bounded when the growth per extra page is a small constant.
+crawls (bench/memcrawl.py) — bounded when the growth per extra page is a small constant.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def memory() -> dict:
     growth = {}
     with tempfile.TemporaryDirectory() as spool:
         for pages in (1000, 5000):
-            result = run_json(["-m", "tests.sitekit.memcrawl", str(pages), f"{spool}/{pages}"])
+            result = run_json(["-m", "bench.memcrawl", str(pages), f"{spool}/{pages}"])
             growth[pages] = result["growth_kib"]
             print(f"  memory {pages} pages: {result}", flush=True)
     return {

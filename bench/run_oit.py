@@ -34,7 +34,7 @@ if __name__ == "__main__":
     print(
         json.dumps(
             {
-                "pages": stats["pages"],
+                "pages": stats.pages,
                 "seconds": time.perf_counter() - started,
                 "cpu_seconds": time.process_time() - cpu,
                 "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import time
 
-from tests.sitekit.memcrawl import generated_site
+from bench.memcrawl import generated_site
 from tests.sitekit.server import FixtureServer
 
 if __name__ == "__main__":

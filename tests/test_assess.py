@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from crawler.assess.site import assess_crawl
-from crawler.model.results import CrawlSummary
+from crawler.model.results import CrawlSummary, Unvisited
 from crawler.model.status import Status
 from tests.records import HOME, document, external, link, page
 
@@ -94,7 +94,7 @@ def test_empty_link_is_broken_and_external_evidence_is_review(catalog):
 def test_nothing_found_is_missing_but_review_when_the_crawl_was_incomplete(catalog):
     items, _ = scan(catalog, [ita_page()])
     assert items["O36"].status is Status.MISSING
-    unvisited = {"stopped_by": "pages", "counts": {"pages": 40}, "likely_evidence": ["http://t.go.th/ita/o36"]}
+    unvisited = Unvisited("pages", {"pages": 40}, ["http://t.go.th/ita/o36"])
     items, result = scan(catalog, [ita_page()], unvisited=unvisited)
     assert items["O36"].status is Status.REVIEW
     assert result.incomplete_reasons

@@ -11,7 +11,6 @@ from crawler.assess.score import estimate_score
 from crawler.crawl.priority import EVIDENCE, PriorityModel
 from crawler.criteria.loader import RuleSet
 from crawler.match.evidence import candidates_from_pages, match_items
-from crawler.model.outcome import Outcome
 from crawler.model.records import DocumentRecord, ExternalRecord, PageRecord
 from crawler.model.results import CrawlSummary, RulesInfo, ScanResult
 from crawler.resolve import CrawlFacts, url_claims
@@ -33,28 +32,28 @@ def incomplete_reasons(summary: CrawlSummary, accounted_for: set[str]) -> list[s
     when nothing of interest was left unseen.  ``accounted_for`` are URLs already matched to an
     item: their item gets its own ``review``."""
     reasons: list[str] = []
-    unvisited = summary.unvisited or {}
-    if unvisited.get("stopped_by") and unvisited.get("likely_evidence"):
-        left = len(unvisited["likely_evidence"])
-        reasons.append(f"หยุดตรวจเพราะครบงบ ({unvisited['stopped_by']}) ยังมีลิงก์ที่น่าจะเป็นหลักฐานไม่ได้เปิดอย่างน้อย {left} ลิงก์")
+    unvisited = summary.unvisited
+    if unvisited.stopped_by and unvisited.likely_evidence:
+        left = len(unvisited.likely_evidence)
+        reasons.append(f"หยุดตรวจเพราะครบงบ ({unvisited.stopped_by}) ยังมีลิงก์ที่น่าจะเป็นหลักฐานไม่ได้เปิดอย่างน้อย {left} ลิงก์")
     model = PriorityModel()
     unchecked = [
         error
         for error in summary.errors
-        if error.get("family") == "unchecked"
-        and error["url"] not in accounted_for
-        and model.score(error.get("link_text") or "", error["url"]) >= EVIDENCE
+        if error.family == "unchecked"
+        and error.url not in accounted_for
+        and model.score(error.link_text, error.url) >= EVIDENCE
     ]
     if unchecked:
-        kinds = sorted({Outcome(error["outcome"]).label_th for error in unchecked})
-        sample = ", ".join(f"“{error.get('link_text') or error['url']}”" for error in unchecked[:3])
+        kinds = sorted({error.outcome.label_th for error in unchecked})
+        sample = ", ".join(f"“{error.link_text or error.url}”" for error in unchecked[:3])
         reasons.append(f"เปิดไม่ได้ {len(unchecked)} ลิงก์ที่อาจมีหลักฐาน ({', '.join(kinds)}): {sample}")
     if "js_not_rendered" in {finding.code for finding in summary.findings}:
         reasons.append("บางหน้าสร้างด้วย JavaScript แต่ไม่มีเบราว์เซอร์ให้เปิด")
     if not summary.reachable:
         reasons.append("เปิดหน้าแรกของเว็บไซต์ไม่ได้")
-    elif summary.home_outcome and Outcome(summary.home_outcome).could_not_check:
-        reasons.append(f"หน้าแรกตรวจไม่ได้: {Outcome(summary.home_outcome).label_th}")
+    elif summary.home_outcome is not None and summary.home_outcome.could_not_check:
+        reasons.append(f"หน้าแรกตรวจไม่ได้: {summary.home_outcome.label_th}")
     return reasons
 
 

@@ -172,7 +172,7 @@ async def _scan_one(
         attempt=attempt,
         documents=result.documents,
     )
-    return SiteEvent(row, state, attempt, time.monotonic() - started, result.summary.stats.get("requests", 0), error)
+    return SiteEvent(row, state, attempt, time.monotonic() - started, result.summary.stats.requests, error)
 
 
 def write_results_csv(store: HistoryStore, batch_id: int, rows: list[SiteRow], path: Path) -> int:

@@ -15,7 +15,6 @@ import time
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from itertools import count
-from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from crawler.crawl.findings import FindingCollector
@@ -32,7 +31,7 @@ from crawler.fetch.decode import looks_like_mojibake, repair_mojibake
 from crawler.fetch.robots import RobotsRules, load_robots
 from crawler.model.outcome import Outcome
 from crawler.model.records import DocumentRecord, ExternalRecord, PageRecord, PathStep, Via
-from crawler.model.results import CrawlSummary
+from crawler.model.results import CrawlError, CrawlStats, CrawlSummary, RobotsState, Unvisited
 from crawler.model.url import Url
 from crawler.urls import LOCAL_ADDRESS, document_type, external_service, file_name, normalize_url, prepare_start_url
 
@@ -115,7 +114,7 @@ class SiteCrawler:
         self._robots: dict[str, RobotsRules] = {}
         self._robots_lock = asyncio.Lock()
         self._externals: dict[str, ExternalRecord] = {}
-        self._errors: list[dict[str, Any]] = []
+        self._errors: list[CrawlError] = []
         self._ignored: dict[str, int] = {}
         self._pages = 0
         self._documents = 0
@@ -180,7 +179,7 @@ class SiteCrawler:
                 continue
             if not robots.allows(candidate) and self.options.obey_robots:
                 self.findings.add("robots_disallowed", candidate, "the home page itself is disallowed")
-                summary.home_outcome = Outcome.ROBOTS.value
+                summary.home_outcome = Outcome.ROBOTS
                 return None
             result = await self.fetcher.fetch(candidate, allow_host=_home_may_move_to)
             if result.outcome in _UNREACHABLE:
@@ -189,7 +188,7 @@ class SiteCrawler:
             if result.outcome is Outcome.EXTERNAL_REDIRECT:
                 self.findings.add("home_external", candidate, f"{candidate} → {result.final_url}")
                 summary.home_url = candidate
-                summary.home_outcome = result.outcome.value
+                summary.home_outcome = result.outcome
                 node_id = self._register(candidate, 0, None, HOME_TEXT, "start", False, priority=3)
                 self._external_redirect(node_id, result)
                 return result
@@ -201,7 +200,7 @@ class SiteCrawler:
                 self.scope.add(final_host)
             self.scope.add(urlsplit(candidate).hostname or "")
             summary.home_url = final
-            summary.home_outcome = result.outcome.value
+            summary.home_outcome = result.outcome
             node_id = self._register(final, 0, None, HOME_TEXT, "start", False, priority=3)
             self._pages += 1
             self._visited.add(final)
@@ -213,7 +212,7 @@ class SiteCrawler:
                 self.findings.add("home_page_error", final, f"{result.outcome.value} (HTTP {result.status}){followed}")
             return result
         failure = first_failure
-        summary.home_outcome = failure.outcome.value if failure else None
+        summary.home_outcome = failure.outcome if failure else None
         detail = f"{failure.outcome.value}: {failure.message}" if failure else None
         self.findings.add("site_unreachable", self.start_url, detail)
         if failure is not None:
@@ -311,9 +310,7 @@ class SiteCrawler:
             except Exception as exc:  # one URL must never end the crawl
                 node = self._nodes[node_id]
                 self.findings.add("internal_error", node.url, f"{type(exc).__name__}: {exc}")
-                self._errors.append(
-                    {"url": node.url, "outcome": Outcome.INTERNAL.value, "status": None, "message": repr(exc)}
-                )
+                self._errors.append(CrawlError(node.url, Outcome.INTERNAL, None, repr(exc)))
             finally:
                 self._in_flight -= 1
                 self._wake.set()
@@ -652,39 +649,30 @@ class SiteCrawler:
         summary.hosts = sorted(self.scope.keys)
         summary.findings = self.findings.sorted()
         summary.robots = {
-            origin: {
-                "state": rules.state,
-                "crawl_delay": rules.crawl_delay,
-                "sitemaps": rules.sitemaps,
-                "message": rules.message,
-            }
+            origin: RobotsState(rules.state, rules.crawl_delay, list(rules.sitemaps), rules.message)
             for origin, rules in self._robots.items()
         }
         summary.sitemaps = self._sitemaps
         summary.ignored_links = dict(self._ignored)
-        summary.unvisited = {
-            "stopped_by": self._stopped_by,
-            "counts": dict(self._skipped),
-            "likely_evidence": self._skipped_samples,
-        }
+        summary.unvisited = Unvisited(self._stopped_by, dict(self._skipped), self._skipped_samples)
         summary.errors = self._errors
         summary.aliases = dict(self._aliases)
         stats = self.fetcher.stats
-        summary.stats = {
-            "requests": stats.requests,
-            "retries": stats.retries,
-            "revalidated": stats.revalidated,
-            "bytes": stats.bytes,
-            "pages": self._pages,
-            "documents": self._documents,
-            "external_links": len(self._externals),
-            "errors": len(self._errors),
-            "by_outcome": dict(stats.by_outcome),
-            "fetch_seconds": round(self._timing["fetch"], 3),
-            "extract_seconds": round(self._timing["extract"], 3),
-            "render_seconds": round(self._timing["render"], 3),
-            "rendered_pages": self._rendered,
-        }
+        summary.stats = CrawlStats(
+            requests=stats.requests,
+            retries=stats.retries,
+            revalidated=stats.revalidated,
+            bytes=stats.bytes,
+            pages=self._pages,
+            documents=self._documents,
+            external_links=len(self._externals),
+            errors=len(self._errors),
+            by_outcome=dict(stats.by_outcome),
+            fetch_seconds=round(self._timing["fetch"], 3),
+            extract_seconds=round(self._timing["extract"], 3),
+            render_seconds=round(self._timing["render"], 3),
+            rendered_pages=self._rendered,
+        )
         summary.hosts_stats = {
             key: asdict(slot.stats) | {"circuit_open": slot.open_reason} for key, slot in self.fetcher.slots.items()
         }
@@ -758,17 +746,8 @@ def _start_candidates(url: Url) -> list[Url]:
 
 def _error_entry(
     url: str, result: FetchResult, found_on: str | None, text: str, outcome: Outcome | None = None
-) -> dict[str, Any]:
-    outcome = outcome or result.outcome
-    return {
-        "url": url,
-        "outcome": outcome.value,
-        "family": outcome.family,
-        "status": result.status,
-        "message": result.message,
-        "found_on": found_on,
-        "link_text": text,
-    }
+) -> CrawlError:
+    return CrawlError(url, outcome or result.outcome, result.status, result.message, found_on, text)
 
 
 async def crawl_site(

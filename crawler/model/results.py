@@ -10,10 +10,62 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from crawler.model.findings import Finding
+from crawler.model.outcome import Family, Outcome
 from crawler.model.records import DocumentRecord
 from crawler.model.status import Status
 
 Confidence = Literal["high", "medium", "low"]
+
+
+@dataclass
+class CrawlStats:
+    requests: int = 0
+    retries: int = 0
+    revalidated: int = 0
+    bytes: int = 0
+    pages: int = 0
+    documents: int = 0
+    external_links: int = 0
+    errors: int = 0
+    by_outcome: dict[str, int] = field(default_factory=dict)
+    fetch_seconds: float = 0.0
+    extract_seconds: float = 0.0
+    render_seconds: float = 0.0
+    rendered_pages: int = 0
+
+
+@dataclass(frozen=True)
+class CrawlError:
+    """A URL that did not answer with content, and where it was linked."""
+
+    url: str
+    outcome: Outcome
+    status: int | None = None
+    message: str = ""
+    found_on: str | None = None
+    link_text: str = ""
+
+    @property
+    def family(self) -> Family:
+        return self.outcome.family
+
+
+@dataclass
+class Unvisited:
+    """What the budgets left: why the crawl stopped, how many links each budget skipped, and
+    samples of skipped links that looked like evidence."""
+
+    stopped_by: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    likely_evidence: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RobotsState:
+    state: str
+    crawl_delay: float | None = None
+    sitemaps: list[str] = field(default_factory=list)
+    message: str = ""
 
 
 @dataclass
@@ -24,15 +76,15 @@ class CrawlSummary:
     hosts: list[str]
     started_at: str
     seconds: float = 0.0
-    stats: dict[str, Any] = field(default_factory=dict)
+    stats: CrawlStats = field(default_factory=CrawlStats)
     findings: list[Finding] = field(default_factory=list)
-    robots: dict[str, Any] = field(default_factory=dict)
+    robots: dict[str, RobotsState] = field(default_factory=dict)  # by origin
     sitemaps: list[str] = field(default_factory=list)
     ignored_links: dict[str, int] = field(default_factory=dict)
-    unvisited: dict[str, Any] = field(default_factory=dict)
-    hosts_stats: dict[str, dict[str, Any]] = field(default_factory=dict)
-    errors: list[dict[str, Any]] = field(default_factory=list)
-    home_outcome: str | None = None
+    unvisited: Unvisited = field(default_factory=Unvisited)
+    hosts_stats: dict[str, dict[str, Any]] = field(default_factory=dict)  # per host: the fetch slot's counters
+    errors: list[CrawlError] = field(default_factory=list)
+    home_outcome: Outcome | None = None
     # A URL that redirected to a page already recorded, and that page: the record answers for both.
     aliases: dict[str, str] = field(default_factory=dict)
 

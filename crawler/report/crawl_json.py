@@ -9,6 +9,7 @@ from dataclasses import asdict
 from typing import Any, TextIO
 
 from crawler import __version__
+from crawler.model.outcome import Outcome
 from crawler.model.results import CrawlSummary
 
 SCHEMA_VERSION = 1
@@ -35,7 +36,7 @@ def crawl_header(summary: CrawlSummary, options: Mapping[str, Any], policy: Mapp
         "ignored_links": data["ignored_links"],
         "unvisited": data["unvisited"],
         "hosts_stats": data["hosts_stats"],
-        "errors": data["errors"],
+        "errors": [{**error, "family": Outcome(error["outcome"]).family} for error in data["errors"]],
     }
 
 

@@ -67,10 +67,10 @@ def scan_report(result: ScanResult, scanned_at: datetime | None = None) -> dict[
         "incomplete": result.incomplete_reasons,
         "findings": [asdict(finding) for finding in summary.findings],
         "stats": {
-            "requests": stats.get("requests", 0),
-            "pages": stats.get("pages", 0),
-            "documents": stats.get("documents", 0),
-            "errors": stats.get("errors", 0),
+            "requests": stats.requests,
+            "pages": stats.pages,
+            "documents": stats.documents,
+            "errors": stats.errors,
             "seconds": summary.seconds,
         },
     }

@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from crawler.model.findings import Finding
-from crawler.model.results import ScanResult, ScoreRange
+from crawler.model.results import CrawlStats, ScanResult, ScoreRange
 from crawler.model.status import STATUS_TH, Status
 
 _SEVERITY_STYLE = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -80,14 +80,14 @@ def scan_renderables(result: ScanResult, lang: str = "th") -> list[RenderableTyp
     return shown
 
 
-def crawl_line(site: str, reachable: bool, stats: dict[str, int], seconds: float) -> Text:
+def crawl_line(site: str, reachable: bool, stats: CrawlStats, seconds: float) -> Text:
     """One line of what a crawl did."""
     line = Text(site, style="bold")
     line.append(" ")
     line.append("เปิดได้" if reachable else "เปิดไม่ได้ (unreachable)", style="green" if reachable else "red")
     line.append(
-        f" — {stats.get('pages', 0)} หน้า, {stats.get('documents', 0)} เอกสาร, "
-        f"{stats.get('external_links', 0)} ลิงก์ภายนอก, {stats.get('requests', 0)} requests, {seconds:.1f} s"
+        f" — {stats.pages} หน้า, {stats.documents} เอกสาร, "
+        f"{stats.external_links} ลิงก์ภายนอก, {stats.requests} requests, {seconds:.1f} s"
     )
     return line
 

@@ -1,6 +1,6 @@
 """Crawl a generated N-page site and print the crawl's peak memory growth as JSON.
 
-Run in a fresh process per size (``python -m tests.sitekit.memcrawl N DIR``) so that one
+Run in a fresh process per size (``python -m bench.memcrawl N DIR``) so that one
 crawl's memory cannot hide another's.  Growth = peak RSS during the crawl minus RSS before it.
 """
 
@@ -68,7 +68,7 @@ def main() -> None:
     print(
         json.dumps(
             {
-                "pages": stats["pages"],
+                "pages": stats.pages,
                 "growth_kib": rss_kib("VmHWM") - before,
                 "seconds": round(time.perf_counter() - started, 3),
                 "cpu_seconds": round(time.process_time() - cpu, 3),
