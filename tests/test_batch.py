@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import csv
-import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from contextlib import ExitStack
 from pathlib import Path
@@ -22,6 +20,7 @@ from crawler.crawl.engine import CrawlOptions
 from crawler.errors import SiteListError
 from crawler.fetch.policy import FetchPolicy
 from crawler.store.history import HistoryStore
+from tests.cli import oit_started
 from tests.records import document
 from tests.sitekit.server import FixtureServer, html
 
@@ -126,15 +125,8 @@ def test_a_batch_of_fifty_sites_with_dead_slow_and_rate_limited_hosts(tmp_path, 
     assert (tmp_path / "out" / "s00" / "report.html").exists()
 
 
-def oit_batch(*args: str) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "crawler", "batch", *args],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "COLUMNS": "200"},
-    )
+def oit_batch(*args: str) -> subprocess.Popen[str]:
+    return oit_started("batch", *args)
 
 
 def test_killed_batch_resumes_to_the_same_results(tmp_path):

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 from lxml import etree
 
 from crawler.monitor import diff_reports
+from tests.cli import oit
 from tests.sitekit.server import FixtureServer
 from tests.test_batch import small_site
 
@@ -18,37 +17,28 @@ XSD = etree.XMLSchema(etree.parse(str(ROOT / "tests" / "fixtures" / "junit.xsd")
 
 
 def monitor(tmp_path: Path, url: str, tag: str, *extra: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "crawler",
-            "monitor",
-            url,
-            "--year",
-            "2567",
-            "--db",
-            str(tmp_path / "h.sqlite"),
-            "--junit",
-            str(tmp_path / f"{tag}.xml"),
-            "--markdown",
-            str(tmp_path / f"{tag}.md"),
-            "--delay",
-            "0",
-            "--no-cache",
-            "--no-browser",
-            "--no-sitemaps",
-            "--retries",
-            "0",
-            "--out",
-            str(tmp_path / tag),
-            *extra,
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
+    return oit(
+        "monitor",
+        url,
+        "--year",
+        "2567",
+        "--db",
+        str(tmp_path / "h.sqlite"),
+        "--junit",
+        str(tmp_path / f"{tag}.xml"),
+        "--markdown",
+        str(tmp_path / f"{tag}.md"),
+        "--delay",
+        "0",
+        "--no-cache",
+        "--no-browser",
+        "--no-sitemaps",
+        "--retries",
+        "0",
+        "--out",
+        str(tmp_path / tag),
+        *extra,
         timeout=300,
-        env={**os.environ, "COLUMNS": "200"},
     )
 
 
@@ -80,14 +70,7 @@ def test_monitor_exit_codes_junit_and_markdown(tmp_path):
     gone_junit = etree.parse(str(tmp_path / "gone.xml"))
     XSD.assertValid(gone_junit)
     assert not gone_junit.findall(".//failure"), "an unreachable night must not report regressions"
-    diff = subprocess.run(
-        [sys.executable, "-m", "crawler", "diff", f"http://127.0.0.1:{port}/", "--db", str(tmp_path / "h.sqlite")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "COLUMNS": "200"},
-    )
+    diff = oit("diff", f"http://127.0.0.1:{port}/", "--db", str(tmp_path / "h.sqlite"), timeout=60)
     assert diff.returncode == 0 and "unchecked" in diff.stdout
 
 

@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 
 from crawler.fetch.browser import CHROMIUM_ARGS, find_chromium
-from tests.test_cli import oit
+from tests.cli import oit
 
 
 @pytest.fixture(scope="module")

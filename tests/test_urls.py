@@ -6,10 +6,10 @@ import gzip
 
 import pytest
 
-from crawler.crawl.engine import _start_candidates
 from crawler.crawl.priority import EVIDENCE, PLAIN, STRONG, UNLIKELY, PriorityModel
 from crawler.crawl.scope import SiteScope
 from crawler.crawl.sitemap import parse_sitemap
+from crawler.crawl.start import start_candidates
 from crawler.urls import document_type, external_service, normalize_url
 
 
@@ -67,7 +67,7 @@ def test_scope_covers_www_schemes_and_subdomains_only():
 
 
 def test_start_candidates_try_other_scheme_and_www():
-    assert _start_candidates("https://song.go.th/") == [
+    assert start_candidates("https://song.go.th/") == [
         "https://song.go.th/",
         "http://song.go.th/",
         "https://www.song.go.th/",

@@ -10,28 +10,27 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import heapq
 import time
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
-from itertools import count
 from urllib.parse import urljoin, urlsplit
 
 from crawler.crawl.findings import FindingCollector
+from crawler.crawl.frontier import Budgets, Frontier, Node
 from crawler.crawl.priority import UNLIKELY, PriorityModel
 from crawler.crawl.scope import SiteScope
 from crawler.crawl.sink import CrawlSink
 from crawler.crawl.sitemap import parse_sitemap
-from crawler.errors import BrowserUnavailable
-from crawler.extract.html import ExtractedPage, Link, extract_page
+from crawler.crawl.start import home_may_move_to, start_candidates
+from crawler.extract.html import ExtractedPage, extract_page
 from crawler.fetch.addresses import literal_ip, network_of
-from crawler.fetch.browser import BrowserRenderer, needs_browser, script_signature
+from crawler.fetch.browser import LazyBrowser, needs_browser, script_signature
 from crawler.fetch.client import Fetcher, FetchResult
 from crawler.fetch.decode import looks_like_mojibake, repair_mojibake
-from crawler.fetch.robots import RobotsRules, load_robots
+from crawler.fetch.robots import RobotsCache, RobotsRules
 from crawler.model.outcome import Outcome
-from crawler.model.records import DocumentRecord, ExternalRecord, PageRecord, PathStep, Via
-from crawler.model.results import CrawlError, CrawlStats, CrawlSummary, RobotsState, Unvisited
+from crawler.model.records import DocumentRecord, ExternalRecord, Link, PageRecord, PathStep, Via
+from crawler.model.results import CrawlError, CrawlStats, CrawlSummary, RobotsState
 from crawler.model.url import Url
 from crawler.urls import LOCAL_ADDRESS, document_type, external_service, file_name, normalize_url, prepare_start_url
 
@@ -77,19 +76,6 @@ class CrawlOptions:
     max_rendered_pages: int = 20
 
 
-@dataclass
-class _Node:
-    url: Url
-    depth: int
-    parent: int | None
-    text: str
-    via: Via
-    is_document: bool
-    heading: str = ""
-    row: str = ""
-    priority: int = 1
-
-
 class SiteCrawler:
     def __init__(
         self,
@@ -106,23 +92,13 @@ class SiteCrawler:
         self.priority = priority or PriorityModel()
         self.scope = SiteScope.of(urlsplit(self.start_url).hostname or "")
         self.findings = FindingCollector()
-        self._nodes: list[_Node] = []
-        self._ids: dict[str, int] = {}
-        self._heap: list[tuple[int, int, int, int]] = []
-        self._seq = count()
-        self._visited: set[str] = set()
-        self._robots: dict[str, RobotsRules] = {}
-        self._robots_lock = asyncio.Lock()
+        self.frontier = Frontier(
+            Budgets(self.options.max_pages, self.options.max_documents, self.options.fetch_documents)
+        )
+        self.robots = RobotsCache(fetcher, obey=self.options.obey_robots)
         self._externals: dict[str, ExternalRecord] = {}
         self._errors: list[CrawlError] = []
         self._ignored: dict[str, int] = {}
-        self._pages = 0
-        self._documents = 0
-        self._in_flight = 0
-        self._wake = asyncio.Event()
-        self._stopped_by: str | None = None
-        self._skipped: dict[str, int] = {}
-        self._skipped_samples: list[str] = []
         self._timing = {"fetch": 0.0, "extract": 0.0, "render": 0.0}
         self._sitemaps: list[str] = []
         self._browser = LazyBrowser(self.fetcher.policy.user_agent)
@@ -144,7 +120,7 @@ class SiteCrawler:
             async with asyncio.timeout(self.options.max_seconds):
                 await self._crawl(summary)
         except TimeoutError:
-            self._stopped_by = "time"
+            self.frontier.stopped_by = "time"
         finally:
             await self._browser.close()
         summary.seconds = round(time.monotonic() - started, 3)
@@ -169,7 +145,7 @@ class SiteCrawler:
                 worker.cancel()
 
     async def _fetch_home(self, summary: CrawlSummary) -> FetchResult | None:
-        candidates = _start_candidates(self.start_url)
+        candidates = start_candidates(self.start_url)
         first_failure: FetchResult | None = None
         for index, candidate in enumerate(candidates):
             robots = await self._robots_for(candidate)
@@ -181,7 +157,7 @@ class SiteCrawler:
                 self.findings.add("robots_disallowed", candidate, "the home page itself is disallowed")
                 summary.home_outcome = Outcome.ROBOTS
                 return None
-            result = await self.fetcher.fetch(candidate, allow_host=_home_may_move_to)
+            result = await self.fetcher.fetch(candidate, allow_host=home_may_move_to)
             if result.outcome in _UNREACHABLE:
                 first_failure = first_failure or result
                 continue
@@ -202,13 +178,13 @@ class SiteCrawler:
             summary.home_url = final
             summary.home_outcome = result.outcome
             node_id = self._register(final, 0, None, HOME_TEXT, "start", False, priority=3)
-            self._pages += 1
-            self._visited.add(final)
+            self.frontier.pages += 1
+            self.frontier.mark_visited(final)
             if candidate != final:
-                self._visited.add(candidate)
+                self.frontier.mark_visited(candidate)
             await self._record(node_id, result)
             if result.outcome is not Outcome.OK:
-                followed = "; links on the error page were followed" if self._heap else ""
+                followed = "; links on the error page were followed" if self.frontier.pending() else ""
                 self.findings.add("home_page_error", final, f"{result.outcome.value} (HTTP {result.status}){followed}")
             return result
         failure = first_failure
@@ -222,26 +198,18 @@ class SiteCrawler:
         return None
 
     async def _robots_for(self, url: str) -> RobotsRules:
-        parts = urlsplit(url)
-        origin = f"{parts.scheme}://{parts.netloc}"
-        async with self._robots_lock:
-            rules = self._robots.get(origin)
-            if rules is None:
-                rules = await load_robots(self.fetcher, origin, obey=self.options.obey_robots)
-                self._robots[origin] = rules
-                if rules.state == "unavailable":
-                    self.findings.add("robots_unavailable", rules.url, rules.message)
-                if rules.crawl_delay and self.options.obey_robots:
-                    delay = min(rules.crawl_delay, self.fetcher.policy.max_crawl_delay)
-                    self.fetcher.slot(parts.netloc).raise_delay(delay)
-                    self.findings.add(
-                        "crawl_delay", rules.url, f"Crawl-delay {rules.crawl_delay:g} s (used {delay:g} s)"
-                    )
+        visit = await self.robots.visit(url)
+        rules = visit.rules
+        if visit.first and rules.state == "unavailable":
+            self.findings.add("robots_unavailable", rules.url, rules.message)
+        if visit.first and visit.delay_used is not None:
+            used = visit.delay_used
+            self.findings.add("crawl_delay", rules.url, f"Crawl-delay {rules.crawl_delay:g} s (used {used:g} s)")
         return rules
 
     async def _read_sitemaps(self, home: str) -> None:
         parts = urlsplit(home)
-        robots = self._robots.get(f"{parts.scheme}://{parts.netloc}")
+        robots = self.robots.rules_of(home)
         queue = (
             list(robots.sitemaps) if robots and robots.sitemaps else [f"{parts.scheme}://{parts.netloc}/sitemap.xml"]
         )
@@ -266,7 +234,7 @@ class SiteCrawler:
                 if found >= self.options.max_sitemap_urls:
                     break
                 url = normalize_url(urljoin(sitemap_url, location))
-                if url is None or urlsplit(url).hostname not in self.scope or url in self._ids:
+                if url is None or urlsplit(url).hostname not in self.scope or self.frontier.known(url) is not None:
                     continue
                 is_document = document_type(url) is not None
                 score = self.priority.score("", url)
@@ -290,17 +258,12 @@ class SiteCrawler:
         heading: str = "",
         row: str = "",
     ) -> int:
-        node_id = len(self._nodes)
-        self._nodes.append(_Node(url, depth, parent, text, via, is_document, heading, row, priority))
-        self._ids[url] = node_id
-        if via != "start":
-            heapq.heappush(self._heap, (-priority, depth, next(self._seq), node_id))
-            self._wake.set()
-        return node_id
+        node = Node(url, depth, parent, text, via, is_document, heading, row, priority)
+        return self.frontier.push(node, queue=via != "start")
 
     async def _worker(self) -> None:
         while True:
-            node_id = await self._next()
+            node_id = await self.frontier.pop()
             if node_id is None:
                 return
             try:
@@ -308,53 +271,15 @@ class SiteCrawler:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # one URL must never end the crawl
-                node = self._nodes[node_id]
+                node = self.frontier.nodes[node_id]
                 self.findings.add("internal_error", node.url, f"{type(exc).__name__}: {exc}")
                 self._errors.append(CrawlError(node.url, Outcome.INTERNAL, None, repr(exc)))
             finally:
-                self._in_flight -= 1
-                self._wake.set()
-
-    async def _next(self) -> int | None:
-        while True:
-            while self._heap:
-                _, _, _, node_id = heapq.heappop(self._heap)
-                node = self._nodes[node_id]
-                if node.url in self._visited:
-                    continue
-                if not self._within_budget(node):
-                    continue
-                self._visited.add(node.url)
-                self._in_flight += 1
-                if node.is_document:
-                    self._documents += 1
-                else:
-                    self._pages += 1
-                return node_id
-            if self._in_flight == 0:
-                return None
-            self._wake.clear()
-            await self._wake.wait()
-
-    def _within_budget(self, node: _Node) -> bool:
-        options = self.options
-        reason = None
-        if node.is_document and (not options.fetch_documents or self._documents >= options.max_documents):
-            reason = "documents" if options.fetch_documents else "documents_disabled"
-        elif not node.is_document and self._pages >= options.max_pages:
-            reason = "pages"
-        if reason is None:
-            return True
-        self._skipped[reason] = self._skipped.get(reason, 0) + 1
-        if node.priority >= 2 and len(self._skipped_samples) < 20:
-            self._skipped_samples.append(node.url)
-        if reason != "documents_disabled":
-            self._stopped_by = self._stopped_by or reason
-        return False
+                self.frontier.done()
 
     # -- visiting -----------------------------------------------------------------------
     async def _visit(self, node_id: int) -> None:
-        node = self._nodes[node_id]
+        node = self.frontier.nodes[node_id]
         robots = await self._robots_for(node.url)
         if self.options.obey_robots and not robots.allows(node.url):
             result = FetchResult(node.url, node.url, Outcome.ROBOTS, message=f"disallowed by {robots.url}")
@@ -366,11 +291,11 @@ class SiteCrawler:
             self._external_redirect(node_id, result)
             return
         final = normalize_url(result.final_url) or node.url
-        if final != node.url and final in self._visited and result.outcome is Outcome.OK:
+        if final != node.url and self.frontier.visited(final) and result.outcome is Outcome.OK:
             if len(self._aliases) < MAX_ALIASES:
                 self._aliases[node.url] = final  # an alias of a page already recorded (/index.php → /)
             return
-        self._visited.add(final)
+        self.frontier.mark_visited(final)
         await self._record(node_id, result)
 
     async def _record(self, node_id: int, result: FetchResult) -> None:
@@ -378,13 +303,13 @@ class SiteCrawler:
         a failed page link is recorded as a page."""
         if result.body is not None and _looks_html(result):
             await self._handle_page_result(node_id, result)
-        elif self._nodes[node_id].is_document or result.ok:
+        elif self.frontier.nodes[node_id].is_document or result.ok:
             self._record_document(node_id, result)
         else:
             await self._handle_page_result(node_id, result)
 
     async def _handle_page_result(self, node_id: int, result: FetchResult) -> None:
-        node = self._nodes[node_id]
+        node = self.frontier.nodes[node_id]
         outcome = result.outcome
         record = PageRecord(
             url=node.url,
@@ -481,7 +406,7 @@ class SiteCrawler:
             self.findings.add("empty_links", record.final_url, count=page.ignored.empty)
 
     def _follow(self, node_id: int, page: ExtractedPage) -> None:
-        node = self._nodes[node_id]
+        node = self.frontier.nodes[node_id]
         for link in page.links:
             url = normalize_url(link.url)
             if url is None:
@@ -490,12 +415,12 @@ class SiteCrawler:
             if host not in self.scope:
                 self._external_link(node_id, url, host, link)
                 continue
-            if url in self._ids:
+            if self.frontier.known(url) is not None:
                 self._maybe_adopt(url, node_id, link)
                 continue
             is_document = document_type(url) is not None
             if not is_document and node.depth + 1 > self.options.max_depth:
-                self._skipped["depth"] = self._skipped.get("depth", 0) + 1
+                self.frontier.skipped["depth"] = self.frontier.skipped.get("depth", 0) + 1
                 continue
             context = " ".join((link.heading, link.row, *link.menu))
             score = self.priority.score(link.text or link.title, url, context)
@@ -515,22 +440,24 @@ class SiteCrawler:
 
     def _maybe_adopt(self, url: str, parent_id: int, link: Link) -> None:
         """A URL first seen in a sitemap gets the path of the first page that links to it."""
-        node = self._nodes[self._ids[url]]
-        if node.via == "sitemap" and url not in self._visited:
+        node_id = self.frontier.known(url)
+        assert node_id is not None
+        node = self.frontier.nodes[node_id]
+        if node.via == "sitemap" and not self.frontier.visited(url):
             node.parent, node.via, node.text = parent_id, "link", link.text or link.title or node.text
-            node.depth = self._nodes[parent_id].depth + 1
+            node.depth = self.frontier.nodes[parent_id].depth + 1
             node.heading, node.row = link.heading, link.row
             new_priority = self.priority.score(link.text, url, " ".join((link.heading, link.row, *link.menu)))
             if new_priority > node.priority:
                 node.priority = new_priority
-                heapq.heappush(self._heap, (-new_priority, node.depth, next(self._seq), self._ids[url]))
+                self.frontier.requeue(node_id)
 
     def _external_link(self, node_id: int, url: str, host: str, link: Link) -> None:
         known = self._externals.get(url)
         if known is not None:
             known.times_linked += 1
             return
-        parent = self._nodes[node_id]
+        parent = self.frontier.nodes[node_id]
         ip = literal_ip(host)
         local = host == "localhost" or host.endswith(".localhost") or bool(ip and network_of(ip) != "public")
         if local:
@@ -548,7 +475,7 @@ class SiteCrawler:
         )
 
     def _external_redirect(self, node_id: int, result: FetchResult) -> None:
-        node = self._nodes[node_id]
+        node = self.frontier.nodes[node_id]
         url = normalize_url(result.final_url) or result.final_url
         host = urlsplit(url).hostname or ""
         if url in self._externals:
@@ -560,7 +487,7 @@ class SiteCrawler:
             service=external_service(host, urlsplit(url).path),
             host=host,
             text=node.text,
-            found_on=self._nodes[node.parent].url if node.parent is not None else node.url,
+            found_on=self.frontier.nodes[node.parent].url if node.parent is not None else node.url,
             heading=node.heading,
             row=node.row,
             path=[*parent_path, PathStep(node.text, node.url)],
@@ -569,7 +496,7 @@ class SiteCrawler:
         )
 
     def _record_document(self, node_id: int, result: FetchResult) -> None:
-        node = self._nodes[node_id]
+        node = self.frontier.nodes[node_id]
         name = file_name(result.final_url if result.ok else node.url)
         repaired = repair_mojibake(name)
         if repaired != name:
@@ -585,7 +512,7 @@ class SiteCrawler:
             via=node.via,
             path=self._path(node_id),
             link_text=node.text,
-            found_on=self._nodes[node.parent].url if node.parent is not None else None,
+            found_on=self.frontier.nodes[node.parent].url if node.parent is not None else None,
             heading=node.heading,
             row=node.row,
             file_name=name,
@@ -604,7 +531,7 @@ class SiteCrawler:
         self._note_outcome(node, result.outcome, result, node.url)
         self.sink.document(record)
 
-    def _note_outcome(self, node: _Node, outcome: Outcome, result: FetchResult, url: str) -> None:
+    def _note_outcome(self, node: Node, outcome: Outcome, result: FetchResult, url: str) -> None:
         code = _OUTCOME_FINDING.get(outcome)
         if code is None:
             return
@@ -612,7 +539,7 @@ class SiteCrawler:
         if outcome is Outcome.PLACEHOLDER:
             detail = None
         self.findings.add(code, url, f"{node.text}: {detail}" if detail else node.text or None)
-        parent = self._nodes[node.parent].url if node.parent is not None else None
+        parent = self.frontier.nodes[node.parent].url if node.parent is not None else None
         if len(self._errors) < 5_000:
             self._errors.append(_error_entry(url, result, parent, node.text, outcome))
 
@@ -620,7 +547,7 @@ class SiteCrawler:
         steps: list[PathStep] = []
         current = node_id
         while current is not None and len(steps) < MAX_PATH:
-            node = self._nodes[current]
+            node = self.frontier.nodes[current]
             steps.append(PathStep(node.text, node.url))
             current = node.parent
         return list(reversed(steps))
@@ -629,19 +556,13 @@ class SiteCrawler:
     def _finish(self, summary: CrawlSummary) -> None:
         for record in self._externals.values():
             self.sink.external(record)
-        left = sum(1 for _, _, _, node_id in self._heap if self._nodes[node_id].url not in self._visited)
-        if left:
-            self._skipped["not_reached"] = self._skipped.get("not_reached", 0) + left
-            for _, _, _, node_id in sorted(self._heap)[:20]:
-                node = self._nodes[node_id]
-                if node.priority >= 2 and node.url not in self._skipped_samples and len(self._skipped_samples) < 20:
-                    self._skipped_samples.append(node.url)
-        if self._stopped_by or left:
-            stopped = self._stopped_by or "time"
+        unvisited = self.frontier.unvisited()
+        if unvisited.stopped_by or unvisited.counts.get("not_reached"):
+            stopped = unvisited.stopped_by or "time"
             self.findings.add(
                 "budget_exhausted",
                 None,
-                f"stopped by the {stopped} budget; {sum(self._skipped.values())} links not visited",
+                f"stopped by the {stopped} budget; {sum(unvisited.counts.values())} links not visited",
             )
         for host_key, slot in self.fetcher.slots.items():
             if slot.is_open:
@@ -650,11 +571,11 @@ class SiteCrawler:
         summary.findings = self.findings.sorted()
         summary.robots = {
             origin: RobotsState(rules.state, rules.crawl_delay, list(rules.sitemaps), rules.message)
-            for origin, rules in self._robots.items()
+            for origin, rules in self.robots.by_origin.items()
         }
         summary.sitemaps = self._sitemaps
         summary.ignored_links = dict(self._ignored)
-        summary.unvisited = Unvisited(self._stopped_by, dict(self._skipped), self._skipped_samples)
+        summary.unvisited = unvisited
         summary.errors = self._errors
         summary.aliases = dict(self._aliases)
         stats = self.fetcher.stats
@@ -663,8 +584,8 @@ class SiteCrawler:
             retries=stats.retries,
             revalidated=stats.revalidated,
             bytes=stats.bytes,
-            pages=self._pages,
-            documents=self._documents,
+            pages=self.frontier.pages,
+            documents=self.frontier.documents,
             external_links=len(self._externals),
             errors=len(self._errors),
             by_outcome=dict(stats.by_outcome),
@@ -676,31 +597,6 @@ class SiteCrawler:
         summary.hosts_stats = {
             key: asdict(slot.stats) | {"circuit_open": slot.open_reason} for key, slot in self.fetcher.slots.items()
         }
-
-
-class LazyBrowser:
-    """Starts Chromium the first time a page needs it, at most once per crawl."""
-
-    def __init__(self, user_agent: str) -> None:
-        self.user_agent = user_agent
-        self.error: str | None = None
-        self._renderer: BrowserRenderer | None = None
-        self._lock = asyncio.Lock()
-
-    async def get(self) -> BrowserRenderer | None:
-        async with self._lock:
-            if self._renderer is None and self.error is None:
-                renderer = BrowserRenderer(self.user_agent)
-                try:
-                    self._renderer = await renderer.__aenter__()
-                except BrowserUnavailable as exc:
-                    self.error = str(exc)
-            return self._renderer
-
-    async def close(self) -> None:
-        if self._renderer is not None:
-            await self._renderer.__aexit__(None, None, None)
-            self._renderer = None
 
 
 def _tls_detail(result: FetchResult) -> str:
@@ -721,27 +617,6 @@ def _looks_html(result: FetchResult) -> bool:
         return True
     head = result.body[:1024].lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title", b"<div", b"<table"))
-
-
-def _home_may_move_to(host: str) -> bool:
-    """A home page may redirect to a new domain or a Google Sites mini-site, not to Facebook."""
-    return external_service(host) in (None, "google_sites")
-
-
-def _start_candidates(url: Url) -> list[Url]:
-    """The address as given, then the other scheme, then www added/removed (real sites answer on one)."""
-    parts = urlsplit(url)
-    other_scheme = "http" if parts.scheme == "https" else "https"
-    host = parts.hostname or ""
-    candidates = [url, parts._replace(scheme=other_scheme).geturl()]
-    if literal_ip(host) is None and host != "localhost":
-        toggled = host[4:] if host.startswith("www.") else "www." + host
-        netloc = parts.netloc.replace(host, toggled, 1)
-        candidates += [
-            parts._replace(netloc=netloc).geturl(),
-            parts._replace(scheme=other_scheme, netloc=netloc).geturl(),
-        ]
-    return [parsed for candidate in candidates if (parsed := Url.parse(candidate)) is not None]
 
 
 def _error_entry(

@@ -9,6 +9,7 @@ browser download does not work offline.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import hashlib
 import os
@@ -167,3 +168,28 @@ async def _skip_heavy_resources(route: Any) -> None:
         await route.abort()
     else:
         await route.continue_()
+
+
+class LazyBrowser:
+    """Starts Chromium the first time a page needs it, at most once per crawl."""
+
+    def __init__(self, user_agent: str) -> None:
+        self.user_agent = user_agent
+        self.error: str | None = None
+        self._renderer: BrowserRenderer | None = None
+        self._lock = asyncio.Lock()
+
+    async def get(self) -> BrowserRenderer | None:
+        async with self._lock:
+            if self._renderer is None and self.error is None:
+                renderer = BrowserRenderer(self.user_agent)
+                try:
+                    self._renderer = await renderer.__aenter__()
+                except BrowserUnavailable as exc:
+                    self.error = str(exc)
+            return self._renderer
+
+    async def close(self) -> None:
+        if self._renderer is not None:
+            await self._renderer.__aexit__(None, None, None)
+            self._renderer = None

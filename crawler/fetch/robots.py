@@ -8,8 +8,10 @@ robots.txt could not be read.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from typing import Literal
+from urllib.parse import urlsplit
 
 from protego import Protego
 
@@ -65,3 +67,43 @@ async def load_robots(fetcher: Fetcher, origin: str, *, obey: bool = True) -> Ro
         return RobotsRules(url, "none", message=f"robots.txt: HTTP {result.status}")
     reason = f"{result.outcome.value} {result.message}".strip()
     return RobotsRules(url, "unavailable", message=f"robots.txt could not be read: {reason}", fetch=result)
+
+
+@dataclass(frozen=True)
+class RobotsVisit:
+    rules: RobotsRules
+    first: bool  # fetched by this call: the caller reports what it says once
+    delay_used: float | None = None  # the Crawl-delay applied to the host's slot, when obeyed
+
+
+class RobotsCache:
+    """robots.txt per origin, fetched once, concurrent callers waiting for the first fetch.
+
+    Politeness in one place: the Crawl-delay a site asks for (capped by the policy) raises the
+    delay of its host's download slot, as Scrapy's downloader slots do."""
+
+    def __init__(self, fetcher: Fetcher, *, obey: bool = True) -> None:
+        self.fetcher = fetcher
+        self.obey = obey
+        self.by_origin: dict[str, RobotsRules] = {}
+        self._lock = asyncio.Lock()
+
+    async def visit(self, url: str) -> RobotsVisit:
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        async with self._lock:
+            rules = self.by_origin.get(origin)
+            if rules is not None:
+                return RobotsVisit(rules, False)
+            rules = await load_robots(self.fetcher, origin, obey=self.obey)
+            self.by_origin[origin] = rules
+            delay = None
+            if rules.crawl_delay and self.obey:
+                delay = min(rules.crawl_delay, self.fetcher.policy.max_crawl_delay)
+                self.fetcher.slot(parts.netloc).raise_delay(delay)
+            return RobotsVisit(rules, True, delay)
+
+    def rules_of(self, url: str) -> RobotsRules | None:
+        """The rules already read for ``url``'s origin."""
+        parts = urlsplit(url)
+        return self.by_origin.get(f"{parts.scheme}://{parts.netloc}")
