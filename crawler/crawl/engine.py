@@ -11,10 +11,11 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import time
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
+from crawler.crawl.build import document_record, error_entry, fill_page, page_record
 from crawler.crawl.findings import FindingCollector
 from crawler.crawl.frontier import Budgets, Frontier, Node
 from crawler.crawl.priority import UNLIKELY, PriorityModel
@@ -29,7 +30,7 @@ from crawler.fetch.client import Fetcher, FetchResult
 from crawler.fetch.decode import looks_like_mojibake, repair_mojibake
 from crawler.fetch.robots import RobotsCache, RobotsRules
 from crawler.model.outcome import Outcome
-from crawler.model.records import DocumentRecord, ExternalRecord, Link, PageRecord, PathStep, Via
+from crawler.model.records import ExternalRecord, Link, PageRecord, PathStep, Via
 from crawler.model.results import CrawlError, CrawlStats, CrawlSummary, RobotsState
 from crawler.model.url import Url
 from crawler.urls import LOCAL_ADDRESS, document_type, external_service, file_name, normalize_url, prepare_start_url
@@ -192,7 +193,7 @@ class SiteCrawler:
         detail = f"{failure.outcome.value}: {failure.message}" if failure else None
         self.findings.add("site_unreachable", self.start_url, detail)
         if failure is not None:
-            self._errors.append(_error_entry(self.start_url, failure, None, HOME_TEXT))
+            self._errors.append(error_entry(self.start_url, failure, None, HOME_TEXT))
             if failure.tls_failure is not None:
                 self.findings.add("tls_problem", self.start_url, failure.tls_failure.message)
         return None
@@ -311,22 +312,7 @@ class SiteCrawler:
     async def _handle_page_result(self, node_id: int, result: FetchResult) -> None:
         node = self.frontier.nodes[node_id]
         outcome = result.outcome
-        record = PageRecord(
-            url=node.url,
-            final_url=normalize_url(result.final_url) or node.url,
-            outcome=outcome,
-            status=result.status,
-            depth=node.depth,
-            via=node.via,
-            path=self._path(node_id),
-            content_type=result.content_type,
-            size=result.size,
-            sha256=result.sha256,
-            seconds=round(result.seconds, 3),
-            revalidated=result.revalidated,
-            redirects=list(result.redirects),
-            message=result.message,
-        )
+        record = page_record(node, result, self._path(node_id))
         if result.tls_failure is not None:
             self.findings.add("tls_problem", _origin(result.final_url), _tls_detail(result))
         if result.body is not None and _looks_html(result):
@@ -382,15 +368,7 @@ class SiteCrawler:
         return extract_page(rendered.html, rendered.final_url)
 
     def _fill_page(self, record: PageRecord, page: ExtractedPage) -> None:
-        record.title = page.title
-        record.headings = page.headings
-        record.breadcrumb = page.breadcrumb
-        record.text = page.text
-        record.images = page.images
-        record.forms = page.forms
-        record.pictures = page.pictures
-        record.links = list(page.links)
-        record.ignored_links = replace(page.ignored, empty_link_texts=list(page.empty_link_texts))
+        fill_page(record, page)
         for key in ("empty", "hash_only", "javascript", "mail_or_phone", "in_comments"):
             self._ignored[key] = self._ignored.get(key, 0) + getattr(page.ignored, key)
         if page.ignored.in_comments:
@@ -503,29 +481,8 @@ class SiteCrawler:
             self.findings.add("mojibake_file_names", node.url, f"{name} → {repaired}")
         elif looks_like_mojibake(name):
             self.findings.add("mojibake_file_names", node.url, f"{name} (cannot be repaired: bytes were lost)")
-        record = DocumentRecord(
-            url=node.url,
-            final_url=normalize_url(result.final_url) or node.url,
-            outcome=result.outcome,
-            status=result.status,
-            depth=node.depth,
-            via=node.via,
-            path=self._path(node_id),
-            link_text=node.text,
-            found_on=self.frontier.nodes[node.parent].url if node.parent is not None else None,
-            heading=node.heading,
-            row=node.row,
-            file_name=name,
-            file_name_repaired=repaired if repaired != name else None,
-            doc_type=document_type(result.final_url, result.content_type) or document_type(node.url),
-            content_type=result.content_type,
-            size=result.size,
-            sha256=result.sha256,
-            body_path=result.body_path,
-            seconds=round(result.seconds, 3),
-            revalidated=result.revalidated,
-            message=result.message,
-        )
+        found_on = self.frontier.nodes[node.parent].url if node.parent is not None else None
+        record = document_record(node, result, self._path(node_id), found_on, name, repaired)
         if result.tls_failure is not None:
             self.findings.add("tls_problem", _origin(result.final_url), _tls_detail(result))
         self._note_outcome(node, result.outcome, result, node.url)
@@ -541,7 +498,7 @@ class SiteCrawler:
         self.findings.add(code, url, f"{node.text}: {detail}" if detail else node.text or None)
         parent = self.frontier.nodes[node.parent].url if node.parent is not None else None
         if len(self._errors) < 5_000:
-            self._errors.append(_error_entry(url, result, parent, node.text, outcome))
+            self._errors.append(error_entry(url, result, parent, node.text, outcome))
 
     def _path(self, node_id: int | None) -> list[PathStep]:
         steps: list[PathStep] = []
@@ -617,12 +574,6 @@ def _looks_html(result: FetchResult) -> bool:
         return True
     head = result.body[:1024].lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title", b"<div", b"<table"))
-
-
-def _error_entry(
-    url: str, result: FetchResult, found_on: str | None, text: str, outcome: Outcome | None = None
-) -> CrawlError:
-    return CrawlError(url, outcome or result.outcome, result.status, result.message, found_on, text)
 
 
 async def crawl_site(
