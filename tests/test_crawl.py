@@ -77,7 +77,7 @@ def test_politeness_holds_from_the_servers_side(trap_crawl):
     _site, server, summary, _sink = trap_crawl
     assert server.max_in_flight <= POLICY.per_host_concurrency
     assert not any(path.startswith(("/private/", "/admin/")) for path in server.paths()), "robots.txt ignored"
-    assert all(stats["max_in_flight"] <= 2 for stats in summary.hosts_stats.values())
+    assert all(stats.max_in_flight <= 2 for stats in summary.hosts_stats.values())
 
 
 def test_failures_are_classified_and_could_not_check_is_not_missing(trap_crawl):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
@@ -552,7 +552,8 @@ class SiteCrawler:
             rendered_pages=self._rendered,
         )
         summary.hosts_stats = {
-            key: asdict(slot.stats) | {"circuit_open": slot.open_reason} for key, slot in self.fetcher.slots.items()
+            key: dataclasses.replace(slot.stats, circuit_open=slot.open_reason)
+            for key, slot in self.fetcher.slots.items()
         }
 
 

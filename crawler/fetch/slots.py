@@ -10,14 +10,7 @@ import asyncio
 import time
 from dataclasses import dataclass, field
 
-
-@dataclass
-class HostStats:
-    requests: int = 0
-    retries: int = 0
-    failures: int = 0
-    max_in_flight: int = 0
-    waited_seconds: float = 0.0
+from crawler.model.results import HostStats
 
 
 @dataclass

@@ -69,6 +69,18 @@ class RobotsState:
 
 
 @dataclass
+class HostStats:
+    """One host's download slot: what it sent, retried, failed, and how it was throttled."""
+
+    requests: int = 0
+    retries: int = 0
+    failures: int = 0
+    max_in_flight: int = 0
+    waited_seconds: float = 0.0
+    circuit_open: str | None = None  # why the host stopped being asked, when it did
+
+
+@dataclass
 class CrawlSummary:
     start_url: str
     home_url: str | None
@@ -82,7 +94,7 @@ class CrawlSummary:
     sitemaps: list[str] = field(default_factory=list)
     ignored_links: dict[str, int] = field(default_factory=dict)
     unvisited: Unvisited = field(default_factory=Unvisited)
-    hosts_stats: dict[str, dict[str, Any]] = field(default_factory=dict)  # per host: the fetch slot's counters
+    hosts_stats: dict[str, HostStats] = field(default_factory=dict)
     errors: list[CrawlError] = field(default_factory=list)
     home_outcome: Outcome | None = None
     # A URL that redirected to a page already recorded, and that page: the record answers for both.
