@@ -14,11 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from crawler.batch.runner import BatchOptions, run_batch, write_results_csv
+from crawler.batch.runner import BatchOptions, result_rows, run_batch
 from crawler.batch.sites import read_sites
 from crawler.crawl.engine import CrawlOptions
 from crawler.errors import SiteListError
 from crawler.fetch.policy import FetchPolicy
+from crawler.report.results_csv import write_results_csv
 from crawler.store.history import HistoryStore
 from tests.cli import oit_started
 from tests.records import document
@@ -117,7 +118,7 @@ def test_a_batch_of_fifty_sites_with_dead_slow_and_rate_limited_hosts(tmp_path, 
             assert store.db.execute("SELECT COUNT(*) FROM scans WHERE site_id='slow'").fetchone()[0] == 2
             assert results["busy"].state == "scanned" and set(results["busy"].items.values()) <= {"review"}
             assert results["s01"].items["O1"] == "pass" and results["s01"].items["O3"] == "broken"
-            written = write_results_csv(store, batch_id, site_rows, tmp_path / "out" / "results.csv")
+            written = write_results_csv(tmp_path / "out" / "results.csv", result_rows(store, batch_id, site_rows))
         assert busy.max_in_flight <= FetchPolicy.per_host_concurrency
     with (tmp_path / "out" / "results.csv").open(encoding="utf-8-sig") as handle:
         table = list(csv.DictReader(handle))

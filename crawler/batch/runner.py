@@ -10,7 +10,6 @@ at once, so a killed batch resumes where it stopped.
 from __future__ import annotations
 
 import asyncio
-import csv
 import dataclasses
 import time
 from collections.abc import Callable
@@ -25,6 +24,7 @@ from crawler.fetch.cache import HttpCache
 from crawler.fetch.policy import FetchPolicy
 from crawler.report.files import write_reports
 from crawler.report.json_report import scan_report
+from crawler.report.results_csv import ResultRow
 from crawler.scan import scan_site
 from crawler.store.history import HistoryStore, now
 
@@ -175,29 +175,14 @@ async def _scan_one(
     return SiteEvent(row, state, attempt, time.monotonic() - started, result.summary.stats.requests, error)
 
 
-def write_results_csv(store: HistoryStore, batch_id: int, rows: list[SiteRow], path: Path) -> int:
-    """One row per site and item (site, code, status, best URL, reason); returns the rows written."""
+def result_rows(store: HistoryStore, batch_id: int, rows: list[SiteRow]) -> list[ResultRow]:
+    """One row per site and item of a batch (a failed scan has no items: one row carries its error)."""
     by_id = {row.id: row for row in rows}
-    written = 0
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", newline="", encoding="utf-8-sig") as handle:  # BOM: Excel opens Thai correctly
-        writer = csv.writer(handle)
-        writer.writerow(
-            ["site_id", "name", "province", "state", "score_low", "score_high", "code", "status", "url", "reason"]
-        )
-        for scan in store.batch_results(batch_id):
-            site = by_id.get(scan.site_id)
-            head = [
-                scan.site_id,
-                site.name if site else "",
-                site.province if site else "",
-                scan.state,
-                scan.score_low,
-                scan.score_high,
-            ]
-            # a failed scan has no items: one row carries its error
-            details = store.item_details(scan.id) or [("", "", "", scan.error)]
-            for code, status, url, reason in details:
-                writer.writerow([*head, code, status, url or "", reason])
-                written += 1
-    return written
+    table: list[ResultRow] = []
+    for scan in store.batch_results(batch_id):
+        site = by_id.get(scan.site_id)
+        name, province = (site.name, site.province) if site else ("", "")
+        head = (scan.site_id, name, province, scan.state, scan.score_low, scan.score_high)
+        details = store.item_details(scan.id) or [("", "", "", scan.error)]
+        table += [ResultRow(*head, code, status, url or "", reason) for code, status, url, reason in details]
+    return table

@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from crawler.batch.dashboard import render_dashboard
-from crawler.batch.runner import write_results_csv
+from crawler.batch.runner import result_rows
 from crawler.batch.sites import read_sites
 from crawler.cli import options
 from crawler.cli.options import Context
 from crawler.cli.progress import execute_batch
 from crawler.errors import EXIT_OK, EXIT_UNREACHABLE, UnfinishedBatch, UsageError
+from crawler.report.results_csv import write_results_csv
 from crawler.store.history import HistoryStore
 
 
@@ -52,7 +53,7 @@ def run(args: argparse.Namespace, context: Context) -> int:
             batch_id = store.start_batch(source, ruleset.year, {"sites_at_once": args.sites_at_once})
         out_dir = args.out or Path("reports") / f"batch-{batch_id}"
         summary = execute_batch(args, rows, ruleset, store, batch_id, out_dir, err, settings)
-        written = write_results_csv(store, batch_id, rows, out_dir / "results.csv")
+        written = write_results_csv(out_dir / "results.csv", result_rows(store, batch_id, rows))
         titles = {item.code: item.title for item in ruleset.items}
         dashboard = render_dashboard(store, batch_id, titles, {row.id: row.name for row in rows})
         (out_dir / "index.html").write_text(dashboard, "utf-8")

@@ -4,6 +4,7 @@ engine decides what to fetch and which findings to report; these only build."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from crawler.crawl.frontier import Node
 from crawler.extract.html import ExtractedPage
@@ -14,23 +15,30 @@ from crawler.model.results import CrawlError
 from crawler.urls import document_type, normalize_url
 
 
+def _fetched(node: Node, result: FetchResult, path: list[PathStep]) -> dict[str, Any]:
+    """What every fetched record has (``FetchedRecord``'s fields)."""
+    return {
+        "url": node.url,
+        "final_url": normalize_url(result.final_url) or node.url,
+        "outcome": result.outcome,
+        "status": result.status,
+        "depth": node.depth,
+        "via": node.via,
+        "path": path,
+        "content_type": result.content_type,
+        "size": result.size,
+        "sha256": result.sha256,
+        "seconds": round(result.seconds, 3),
+        "revalidated": result.revalidated,
+        "message": result.message,
+    }
+
+
 def page_record(node: Node, result: FetchResult, path: list[PathStep]) -> PageRecord:
     """A page's record from its fetch; ``fill_page`` adds what its HTML says."""
     return PageRecord(
-        url=node.url,
-        final_url=normalize_url(result.final_url) or node.url,
-        outcome=result.outcome,
-        status=result.status,
-        depth=node.depth,
-        via=node.via,
-        path=path,
-        content_type=result.content_type,
-        size=result.size,
-        sha256=result.sha256,
-        seconds=round(result.seconds, 3),
-        revalidated=result.revalidated,
+        **_fetched(node, result, path),
         redirects=list(result.redirects),
-        message=result.message,
     )
 
 
@@ -51,13 +59,7 @@ def document_record(
 ) -> DocumentRecord:
     """A document's record; ``repaired``: its file name with mojibake undone (== ``name`` when none)."""
     return DocumentRecord(
-        url=node.url,
-        final_url=normalize_url(result.final_url) or node.url,
-        outcome=result.outcome,
-        status=result.status,
-        depth=node.depth,
-        via=node.via,
-        path=path,
+        **_fetched(node, result, path),
         link_text=node.text,
         found_on=found_on,
         heading=node.heading,
@@ -65,13 +67,7 @@ def document_record(
         file_name=name,
         file_name_repaired=repaired if repaired != name else None,
         doc_type=document_type(result.final_url, result.content_type) or document_type(node.url),
-        content_type=result.content_type,
-        size=result.size,
-        sha256=result.sha256,
         body_path=result.body_path,
-        seconds=round(result.seconds, 3),
-        revalidated=result.revalidated,
-        message=result.message,
     )
 
 
