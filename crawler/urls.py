@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from typing import Literal
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 from crawler.errors import InvalidStartUrl
 from crawler.model.url import Url
@@ -87,12 +87,12 @@ def document_type(url: str, content_type: str | None = None) -> DocumentType | N
             return "image"
         if mime in ("text/html", "application/xhtml+xml"):
             return None
-    path = unquote(urlsplit(url).path).lower()
+    path = unquote(_split(url).path).lower()
     extension = path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else ""
     found = _EXTENSIONS.get(extension)
     if found is None:
         # download.php?file=plan.pdf
-        query = unquote(urlsplit(url).query).lower()
+        query = unquote(_split(url).query).lower()
         match = re.search(r"\.([a-z0-9]{2,4})(?:$|&)", query)
         found = _EXTENSIONS.get(match.group(1)) if match else None
     return found
@@ -108,7 +108,7 @@ def looks_like_file(url: str) -> bool:
     kind = document_type(url)
     if kind is not None:
         return kind != "image"
-    path = urlsplit(url).path.rstrip("/")
+    path = _split(url).path.rstrip("/")
     return bool(_DOWNLOAD_SCRIPT.search(path))
 
 
@@ -121,7 +121,7 @@ _SHARE = re.compile(
 def is_share_link(url: str) -> bool:
     """A "share this page" button (facebook.com/sharer…, twitter.com/intent/tweet, LINE's
     /R/msg/text): it names the service, not the agency's own page on it."""
-    parts = urlsplit(url)
+    parts = _split(url)
     return external_service(parts.hostname or "", parts.path) is not None and bool(_SHARE.search(parts.path))
 
 
@@ -143,7 +143,7 @@ def site_key(host: str) -> str:
 
 
 def file_name(url: str) -> str:
-    return unquote(urlsplit(url).path.rsplit("/", 1)[-1])
+    return unquote(_split(url).path.rsplit("/", 1)[-1])
 
 
 _MEANINGLESS_NAME = re.compile(r"^[\W\d_]*(?:file|doc|scan|img|upload)?[\W\d_]*$", re.IGNORECASE)
@@ -171,7 +171,7 @@ def prepare_start_url(text: str) -> Url:
     normalized = normalize_url(raw)
     if normalized is None:
         raise InvalidStartUrl(f"{text!r} is not a valid web address")
-    host = urlsplit(normalized).hostname or ""
+    host = _split(normalized).hostname or ""
     if "." not in host and not _is_ip(host) and host != "localhost":
         raise InvalidStartUrl(f"{text!r}: host name {host!r} has no domain")
     return normalized
@@ -183,3 +183,11 @@ def _is_ip(host: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _split(url: str) -> SplitResult:
+    """``urlsplit``, or an empty split for what cannot be split ("http://[::1"): site text is data."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return SplitResult("", "", "", "", "")

@@ -347,3 +347,29 @@ def test_without_a_browser_javascript_pages_are_reported_unchecked(monkeypatch):
     assert not sink.documents
     finding = next(finding for finding in summary.findings if finding.code == "js_not_rendered")
     assert "Chromium" in finding.details[0]
+
+
+def test_bad_ipv6_addresses_in_robots_sitemaps_and_redirects_are_data_not_crashes():
+    """Field report (issue 12): one 'Sitemap: http://[::1' line in robots.txt made the whole site
+    unscannable (a traceback within two seconds)."""
+    routes = {
+        "/robots.txt": raw(b"User-agent: *\nDisallow:\nSitemap: http://[::1\nSitemap: /sitemap.xml\n", "text/plain"),
+        "/sitemap.xml": raw(
+            b"<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+            b"<url><loc>http://[::1</loc></url><url><loc>/from-sitemap.php</loc></url></urlset>",
+            "application/xml",
+        ),
+        "/": html(
+            "<base href='http://[::1'><h1>เทศบาลตำบลทดสอบ</h1><p>ข้อมูลข่าวสารของเทศบาล</p>"
+            "<a href='http://[::1/x'>bad</a><a href='/moved'>ย้าย</a>"
+        ),
+        "/moved": redirect("http://[::1"),
+        "/from-sitemap.php": html("<h1>จาก sitemap</h1>"),
+    }
+    with FixtureServer(routes) as server:
+        summary, sink = run_crawl(server.url("/"))
+    assert summary.reachable
+    paths = {path_of(page.url): page for page in sink.pages}
+    assert "/from-sitemap.php" in paths  # the good sitemap line still counts
+    moved = paths["/moved"]  # httpx refuses the Location itself: a named broken outcome, not a crash
+    assert moved.outcome.family == "broken" and "[::1" not in path_of(moved.url)

@@ -72,3 +72,20 @@ def test_mojibake_file_names() -> None:
     mangled = "".join(chr(b) if 0x80 <= b <= 0x9F else bytes([b]).decode("cp874") for b in "เอกสาร.pdf".encode())
     assert repair_mojibake(mangled) == "เอกสาร.pdf"
     assert repair_mojibake("เอกสารเผยแพร่") == "เอกสารเผยแพร่"  # real Thai is left alone
+
+
+def test_labels_a_browser_does_not_know_are_ignored_not_obeyed() -> None:
+    """A page can declare any label; only the WHATWG encodings are used (field report: 'idna'
+    and 'rot-13' raised, a NUL in the label raised; 'utf-7' would have been obeyed)."""
+    for label in ("idna", "rot-13", "utf-7", "base64", "x\x00y", "646", "zlib"):
+        body = page(label).encode("cp874")
+        for content_type in (f"text/html; charset={label}", None):
+            decoded = decode_body(body, content_type)
+            assert decoded.codec == "cp874" and THAI in decoded.text, (label, content_type)
+    assert browser_codec("ascii") == browser_codec("ANSI_X3.4-1968") == "cp1252"
+    assert decode_body(b"<meta charset=ascii>\xe0\xb8\x81", None).codec == "cp1252"
+
+
+def test_a_meta_that_says_utf16_means_utf8() -> None:
+    decoded = decode_body(page("utf-16").encode("utf-8"), "text/html")
+    assert decoded.codec == "utf-8" and THAI in decoded.text

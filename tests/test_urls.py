@@ -27,13 +27,21 @@ from crawler.urls import document_type, external_service, normalize_url
         ("http://x.go.th/files\\o1.pdf", "http://x.go.th/files/o1.pdf"),
         ("http://x.go.th/dir/", "http://x.go.th/dir/"),
         ("http://เทศบาล.ไทย/", "http://xn--o3cg7ak5c9d.xn--o3cw4h/"),
+        # escapes that name another resource when decoded stay escaped (fuzzing, field reports)
+        ("http://x.go.th/a%2fb/%2F", "http://x.go.th/a%2Fb/%2F"),
+        ("http://x.go.th/d.php?q=a%26b&r=1%3D2", "http://x.go.th/d.php?q=a%26b&r=1%3D2"),
+        ("http://x.go.th/f/%B4%D3.pdf", "http://x.go.th/f/%B4%D3.pdf"),  # TIS-620 bytes, not U+FFFD
+        ("http://x.go.th/%2541", "http://x.go.th/%2541"),
     ],
 )
 def test_normalize_url(raw, normal):
     assert normalize_url(raw) == normal
 
 
-@pytest.mark.parametrize("bad", ["mailto:a@b.c", "ftp://x/", "http://", "http://x.go.th:99999/", "javascript:x"])
+@pytest.mark.parametrize(
+    "bad",
+    ["mailto:a@b.c", "ftp://x/", "http://", "http://x.go.th:99999/", "javascript:x", "http://./?&", "http://[::1"],
+)
 def test_normalize_url_rejects(bad):
     assert normalize_url(bad) is None
 

@@ -13,7 +13,7 @@ import dataclasses
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from crawler.crawl.build import document_record, error_entry, fill_page, page_record
 from crawler.crawl.findings import FindingCollector
@@ -217,7 +217,7 @@ class SiteCrawler:
         found = 0
         read = 0
         while queue and read < self.options.max_sitemaps:
-            sitemap_url = normalize_url(urljoin(home, queue.pop(0)))
+            sitemap_url = Url.parse(queue.pop(0), home)
             if sitemap_url is None or urlsplit(sitemap_url).hostname not in self.scope:
                 continue
             read += 1
@@ -229,12 +229,12 @@ class SiteCrawler:
                 continue
             self._sitemaps.append(sitemap_url)
             if is_index:
-                queue.extend(urljoin(sitemap_url, location) for location in locations)
+                queue.extend(child for location in locations if (child := Url.parse(location, sitemap_url)))
                 continue
             for location in locations:
                 if found >= self.options.max_sitemap_urls:
                     break
-                url = normalize_url(urljoin(sitemap_url, location))
+                url = Url.parse(location, sitemap_url)
                 if url is None or urlsplit(url).hostname not in self.scope or self.frontier.known(url) is not None:
                     continue
                 is_document = document_type(url) is not None

@@ -37,7 +37,12 @@ _WINDOWS_874_LABELS = frozenset(
     }
 )
 # WHATWG maps these Latin-1 labels to windows-1252 too.
-_WINDOWS_1252_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii"})
+_WINDOWS_1252_LABELS = frozenset(
+    {
+        "iso-8859-1", "iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "latin1", "latin-1", "l1",
+        "us-ascii", "ascii", "ansi_x3.4-1968", "cp819", "ibm819", "csisolatin1", "iso-ir-100", "x-cp1252",
+    }
+)  # fmt: skip
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 _HEADER_CHARSET = re.compile(rb"charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _META = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
@@ -45,8 +50,22 @@ _THAI = re.compile(r"[\u0e01-\u0e5b]")
 DETECT_MIN_BYTES = 1024
 
 
+# The encodings of the WHATWG Encoding Standard, by Python codec name: a page may declare any
+# label ("idna", "rot-13", "utf-7", "base64", a NUL), a browser knows only these.
+_WHATWG_CODECS = frozenset(
+    {
+        "utf-8", "utf-16-le", "utf-16-be", "cp866", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic",
+        "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5", "iso8859-6", "iso8859-7", "iso8859-8",
+        "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16",
+        "cp874", "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258",
+        "gbk", "gb18030", "big5", "euc_jp", "iso2022_jp", "shift_jis", "euc_kr",
+    }
+)  # fmt: skip
+
+
 def browser_codec(label: str | None) -> str | None:
-    """Python codec for a charset label as a browser reads it; None when unknown."""
+    """Python codec for a charset label as a browser reads it; None when a browser would not
+    know it either (then the declaration is ignored, as browsers do)."""
     if not label:
         return None
     name = label.strip().strip("\"'").lower()
@@ -54,10 +73,13 @@ def browser_codec(label: str | None) -> str | None:
         return "cp874"
     if name in _WINDOWS_1252_LABELS:
         return "cp1252"
+    if name in ("utf-16", "utf16"):
+        return "utf-16-le"
     try:
-        return codecs.lookup(name).name
-    except LookupError:
+        codec = codecs.lookup(name).name
+    except (LookupError, ValueError):  # ValueError: a label with a NUL in it
         return None
+    return codec if codec in _WHATWG_CODECS else None
 
 
 def header_charset(content_type: str | None) -> str | None:
@@ -100,6 +122,8 @@ def decode_body(body: bytes, content_type: str | None = None) -> Decoded:
             return Decoded(body[len(bom) :].decode(codec, "replace"), codec, "bom")
     header_label, meta_label = header_charset(content_type), meta_charset(body)
     header_codec, meta_codec = browser_codec(header_label), browser_codec(meta_label)
+    if meta_codec in ("utf-16-le", "utf-16-be"):
+        meta_codec = "utf-8"  # a <meta> readable as ASCII cannot be UTF-16: browsers read UTF-8
     findings: list[str] = []
     for label, maybe_codec in ((header_label, header_codec), (meta_label, meta_codec)):
         if label and maybe_codec is None:

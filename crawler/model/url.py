@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import quote, quote_from_bytes, unquote, unquote_to_bytes, urljoin, urlsplit, urlunsplit
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _SAFE_PATH = "/:@!$&'()*+,;=-._~%"
@@ -22,6 +22,29 @@ _SESSION_PARAMS = re.compile(r"^(?:phpsessid|sid|jsessionid|utm_[a-z]+|fbclid|gc
 # trailing spaces and controls stripped; other spaces are part of the address.
 _TAB_OR_NEWLINE = re.compile(r"[\t\r\n]+")
 _EDGE = "".join(map(chr, range(0x21))) + "\ufeff"
+
+
+# Escapes that must stay escaped: decoded they would name another resource ("a%2Fb" is one
+# path segment, "a/b" two; "%26" in a query is data, "&" a separator) or change on the next
+# pass ("%2541" would become "%41", then "A").
+_PATH_KEPT = re.compile(r"(%(?:2F|3F|23|25))", re.IGNORECASE)
+_QUERY_KEPT = re.compile(r"(%(?:26|3D|2B|23|25))", re.IGNORECASE)
+
+
+def _requote(text: str, safe: str, kept: re.Pattern[str]) -> str:
+    """``text`` with its percent-encoding made uniform: raw Thai and spaces encoded,
+    over-encoded ASCII decoded, the escapes in ``kept`` left as they are (upper-cased), and
+    bytes that are not UTF-8 (a TIS-620 file name, "%B4%D3") kept as bytes."""
+    parts = kept.split(text)
+    for index in range(0, len(parts), 2):
+        raw = unquote_to_bytes(parts[index])
+        try:
+            parts[index] = quote(raw.decode("utf-8"), safe=safe)
+        except UnicodeDecodeError:
+            parts[index] = quote_from_bytes(raw, safe=safe)
+    for index in range(1, len(parts), 2):
+        parts[index] = parts[index].upper()
+    return "".join(parts)
 
 
 class Url(str):
@@ -51,6 +74,8 @@ class Url(str):
         except UnicodeError:
             return None
         host = host.lower().rstrip(".")
+        if not host:
+            return None  # "http://./": no host at all
         if ":" in host:
             host = f"[{host}]"
         netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
@@ -63,11 +88,11 @@ class Url(str):
             path = "/" + path.lstrip("/")
         if had_slash and not path.endswith("/"):
             path += "/"
-        path = quote(unquote(path), safe=_SAFE_PATH)
+        path = _requote(path, _SAFE_PATH, _PATH_KEPT)
         query = "&".join(
-            quote(unquote(pair), safe=_SAFE_QUERY)
+            _requote(pair, _SAFE_QUERY, _QUERY_KEPT)
             for pair in parts.query.split("&")
-            if pair and not _SESSION_PARAMS.match(pair.split("=", 1)[0])
+            if pair and not _SESSION_PARAMS.match(unquote(pair.split("=", 1)[0]))
         )
         return cls(urlunsplit((scheme, netloc, path, query, "")))
 

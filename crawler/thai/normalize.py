@@ -105,6 +105,10 @@ def repair_pua(text: str) -> str:
     return text.translate(_PUA_TO_THAI)
 
 
+# LAKKHANGYAO is a vowel only after ฤ/ฦ ("ฤๅ"); elsewhere it is SARA AA typed on the wrong key.
+_LAKKHANGYAO = re.compile("(?<![\u0e24\u0e26])\u0e45")
+
+
 def normalize_text(text: str) -> str:
     """Readable normal form: same meaning, one spelling.  Keeps single spaces.
 
@@ -134,7 +138,13 @@ def _normalize(text: str) -> str:
     text = _SPACE_BEFORE_AM.sub("", text)
     # pythainlp composes NIKHAHIT+SARA AA into SARA AM, puts tone marks after vowels,
     # and drops repeated marks and the doubled SARA E typed for SARA AE.
-    text = _pythainlp_normalize(text)
+    text = _LAKKHANGYAO.sub("\u0e32", text)
+    # Its rules can leave what they would change on a second pass ("ๅๅ"): run to the fixed point.
+    for _ in range(3):
+        again = _pythainlp_normalize(text)
+        if again == text:
+            break
+        text = again
     return text.casefold()
 
 
