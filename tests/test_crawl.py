@@ -373,3 +373,28 @@ def test_bad_ipv6_addresses_in_robots_sitemaps_and_redirects_are_data_not_crashe
     assert "/from-sitemap.php" in paths  # the good sitemap line still counts
     moved = paths["/moved"]  # httpx refuses the Location itself: a named broken outcome, not a crash
     assert moved.outcome.family == "broken" and "[::1" not in path_of(moved.url)
+
+
+def test_session_ids_in_links_do_not_multiply_pages():
+    """Field report (issue 12): a 40-page site answered with a new session id in every link
+    and was crawled as hundreds of pages.  Session ids in the path (";jsessionid=") and the
+    query (PHPSESSID, sid, osCsid) name the same page."""
+    import secrets
+
+    def links() -> str:
+        sid = secrets.token_hex(8)
+        return "".join(
+            f"<a href='/p/{j};jsessionid={sid}'>หน้า {j}</a>"
+            f"<a href='/q.php?id={j}&PHPSESSID={sid}&osCsid={sid}'>รายการ {j}</a>"
+            f"<a href='/q.php?sid={sid}&id={j}'>รายการ {j}</a>"
+            for j in range(8)
+        )
+
+    def page(_request):
+        return html(f"<h1>เทศบาลตำบลทดสอบ</h1><p>ข้อมูลข่าวสาร</p>{links()}")
+
+    routes = {"/": page, "/q.php": page, **{f"/p/{j}": page for j in range(8)}}
+    with FixtureServer(routes) as server:
+        summary, sink = run_crawl(server.url("/"), options=CrawlOptions(concurrency=4, max_pages=200))
+    assert len(sink.pages) == 1 + 8 + 8, sorted(page.url for page in sink.pages)
+    assert summary.stats.requests <= 1 + 8 + 8 + 2  # robots.txt and sitemap.xml besides

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -52,8 +53,16 @@ def test_monitor_exit_codes_junit_and_markdown(tmp_path):
         assert same.returncode == 0, same.stderr
         assert "<failure" not in (tmp_path / "same.xml").read_text("utf-8")
         del server.routes["/structure"]  # the site lost O1's page overnight
-        lost = monitor(tmp_path, url, "lost")
+        lost = monitor(tmp_path, url, "lost", "--json", "-")
         assert lost.returncode == 1, lost.stderr
+        assert json.loads(lost.stdout[lost.stdout.index("{") :])["127.0.0.1"][0]["kind"] == "regressed"
+        db = str(tmp_path / "h.sqlite")
+        regressed = oit("diff", url, "--db", db, timeout=60)
+        assert regressed.returncode == 1 and "regressed" in regressed.stdout  # exits as monitor does
+        unknown = oit("diff", url, "--db", db, "--baseline", "999", timeout=60)
+        assert unknown.returncode == 2 and "no scan 999" in unknown.stderr
+        missing = oit("diff", url, "--db", str(tmp_path / "none.sqlite"), timeout=60)
+        assert missing.returncode == 2 and not (tmp_path / "none.sqlite").exists()
         fail_on = monitor(tmp_path, url, "strict", "--fail-on", "missing")
         assert fail_on.returncode == 1
         port = server.port

@@ -32,6 +32,9 @@ from crawler.urls import document_type, external_service, normalize_url
         ("http://x.go.th/d.php?q=a%26b&r=1%3D2", "http://x.go.th/d.php?q=a%26b&r=1%3D2"),
         ("http://x.go.th/f/%B4%D3.pdf", "http://x.go.th/f/%B4%D3.pdf"),  # TIS-620 bytes, not U+FFFD
         ("http://x.go.th/%2541", "http://x.go.th/%2541"),
+        # session ids in the path or the query are one page, not one page per visitor
+        ("http://x.go.th/ita.jsp;jsessionid=0A1B2C3D?id=4", "http://x.go.th/ita.jsp?id=4"),
+        ("http://x.go.th/p.php?OSCsid=9f8e&id=4&SessionID=77", "http://x.go.th/p.php?id=4"),
     ],
 )
 def test_normalize_url(raw, normal):

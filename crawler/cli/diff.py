@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from crawler.cli.options import DEFAULT_DB, Context
-from crawler.errors import EXIT_OK, InvalidStartUrl, UsageError
+from crawler.errors import EXIT_FINDINGS, EXIT_OK, InvalidStartUrl, UsageError
 from crawler.monitor import diff_reports
 from crawler.report.terminal import changes_table
 from crawler.store.history import HistoryStore
@@ -25,6 +25,9 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace, context: Context) -> int:
+    """Exit 1 when an item regressed (as ``oit monitor``), 2 for an unknown site or baseline."""
+    if not args.db.exists():  # opening it would create an empty history
+        raise UsageError(f"no history database at {args.db} (oit batch and oit monitor write one; see --db)")
     with HistoryStore(args.db) as store:
         site_id = args.site
         if not store.scans(site_id, limit=1):  # a URL or host: monitored sites are keyed by host
@@ -34,9 +37,11 @@ def run(args: argparse.Namespace, context: Context) -> int:
         if not latest:
             raise UsageError(f"no scans of {args.site} in {args.db}")
         current = latest[0]
+        if args.baseline is not None and store.report(args.baseline) is None:
+            raise UsageError(f"no scan {args.baseline} in {args.db} (oit diff compares scans by their ids)")
         baseline = args.baseline or store.previous_scanned(site_id, current.id)
         changes = diff_reports(store.report(baseline) if baseline else None, store.report(current.id) or {})
     rows = [(site_id, c.code, c.kind, c.before or "", c.after, c.reason) for c in changes]
     context.out.print(changes_table(rows))
     context.out.print(f"scan {current.id} vs {baseline or '(none)'}: {len(changes)} change(s)", highlight=False)
-    return EXIT_OK
+    return EXIT_FINDINGS if any(change.kind == "regressed" for change in changes) else EXIT_OK

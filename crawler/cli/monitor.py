@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -34,7 +35,7 @@ def register(commands: Any) -> None:
     parser.add_argument("--min-score", type=float, help="fail when the estimated OIT score (low end) is below this")
     parser.add_argument("--junit", type=Path, help="JUnit XML file (one test case per item)")
     parser.add_argument("--markdown", type=Path, help="Markdown summary file (CI job summary, issue)")
-    parser.add_argument("--json", dest="json_out", type=Path, help="JSON file of the changes")
+    parser.add_argument("--json", dest="json_out", type=Path, help="JSON file of the changes, or - for stdout")
     parser.add_argument("--out", type=Path, help="report folder (default: reports/monitor-<batch>/)")
     options.add_site_run_arguments(parser)
     options.add_fetch_arguments(parser)
@@ -77,14 +78,20 @@ def run(args: argparse.Namespace, context: Context) -> int:
             failures = threshold_failures(report, fail_on, args.min_score) if scan.state == "scanned" else []
             results.append((scan.site_id, report, changes, failures))
     scanned = [r for r in results if r[1].get("site", {}).get("reachable")]
-    context.out.print(changes_table(change_rows(results)))
+    # With the JSON on stdout, the table goes to stderr: stdout stays one JSON document.
+    json_on_stdout = args.json_out is not None and str(args.json_out) == "-"
+    (context.err if json_on_stdout else context.out).print(changes_table(change_rows(results)))
     if args.junit:
         args.junit.write_text(junit_xml(results), "utf-8")
     if args.markdown:
         args.markdown.write_text(markdown_summary(results), "utf-8")
     if args.json_out:
         by_site = {site: changes_json(changes) for site, _r, changes, _f in results}
-        args.json_out.write_text(json.dumps(by_site, ensure_ascii=False, indent=1), "utf-8")
+        text = json.dumps(by_site, ensure_ascii=False, indent=1)
+        if json_on_stdout:
+            sys.stdout.write(text + "\n")
+        else:
+            args.json_out.write_text(text, "utf-8")
     if not scanned:
         raise NothingScanned("ตรวจไม่ได้เลยสักแห่ง (nothing could be scanned)")
     regressed = any(change.kind == "regressed" for _s, _r, changes, _f in results for change in changes)

@@ -17,7 +17,13 @@ from urllib.parse import quote, quote_from_bytes, unquote, unquote_to_bytes, url
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _SAFE_PATH = "/:@!$&'()*+,;=-._~%"
 _SAFE_QUERY = "/:@!$&'()*+,;=-._~%?"
-_SESSION_PARAMS = re.compile(r"^(?:phpsessid|sid|jsessionid|utm_[a-z]+|fbclid|gclid)$", re.IGNORECASE)
+_SESSION_PARAMS = re.compile(
+    r"^(?:phpsessid|sid|jsessionid|sessionid|session_id|oscsid|zenid|cfid|cftoken|aspsessionid\w*"
+    r"|utm_[a-z]+|fbclid|gclid)$",
+    re.IGNORECASE,
+)
+# A session id written into the path: "/ita.jsp;jsessionid=0A1B2C", "/page;phpsessid=…".
+_PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sid|sessionid)=[^/?#]*", re.IGNORECASE)
 # As browsers do (URL standard): tabs and newlines anywhere in an href are dropped, leading and
 # trailing spaces and controls stripped; other spaces are part of the address.
 _TAB_OR_NEWLINE = re.compile(r"[\t\r\n]+")
@@ -79,7 +85,7 @@ class Url(str):
         if ":" in host:
             host = f"[{host}]"
         netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
-        path = parts.path or "/"
+        path = _PATH_SESSION.sub("", parts.path) or "/"
         # Old IIS/PHP sites write paths with backslashes; browsers read them as slashes.
         path = path.replace("\\", "/")
         had_slash = path.endswith("/")
