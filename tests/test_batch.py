@@ -211,3 +211,21 @@ def test_history_store_migrates_once_records_documents_and_refuses_newer_files(t
         store.db.execute("PRAGMA user_version = 99")
     with pytest.raises(RuntimeError, match="newer oit-crawler"):
         HistoryStore(path)
+
+
+def test_site_lists_as_thai_excel_saves_them(tmp_path):
+    """Field report (issue 12, item 9): windows-874 and ';'-separated lists were rejected, and
+    line numbers counted CSV records, not file lines."""
+    text = (
+        "id;name;type;province;district;url\n"
+        "\n"
+        's1;"เทศบาลตำบล\nบ้านใหม่";เทศบาล;ลำปาง;;https://s1.go.th\n'
+        "s1;อบต.ซ้ำ;อบต.;ลำปาง;;https://s2.go.th\n"
+    )
+    (tmp_path / "excel.csv").write_bytes(text.encode("cp874"))
+    rows, problems = read_sites(tmp_path / "excel.csv")
+    assert [(row.id, row.name, row.province) for row in rows] == [("s1", "เทศบาลตำบล\nบ้านใหม่", "ลำปาง")]
+    assert rows[0].line == 4  # the record ends on file line 4 (a blank line and a quoted newline before)
+    assert problems == [f"{tmp_path / 'excel.csv'}:5: id 's1' already used on line 4; row skipped"]
+    (tmp_path / "bom.csv").write_bytes(b"\xef\xbb\xbf" + "id,url\ns1,s1.go.th\n".encode())
+    assert [row.url for row in read_sites(tmp_path / "bom.csv")[0]] == ["https://s1.go.th/"]

@@ -7,6 +7,7 @@ A bad row is reported with its line number and skipped; it never stops the batch
 from __future__ import annotations
 
 import csv
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,14 +31,34 @@ class SiteRow:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+def _text_of(data: bytes) -> str:
+    """A site list as Thai staff save it: UTF-8 with or without a BOM, or Excel's windows-874."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", "replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp874", "replace")
+
+
+def _dialect(text: str) -> type[csv.Dialect]:
+    """Comma, semicolon or tab, as the header line shows (Excel in some locales writes ";")."""
+    try:
+        return csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=",;\t")
+    except csv.Error:
+        return csv.excel
+
+
 def read_sites(path: str | Path) -> tuple[list[SiteRow], list[str]]:
     """(valid rows, problems as "file:line: message")."""
     path = Path(path)
     try:
-        text = path.read_text("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        data = path.read_bytes()
+    except OSError as exc:
         raise SiteListError(f"{path}: cannot read the site list: {exc}") from exc
-    reader = csv.DictReader(text.splitlines())
+    text = _text_of(data)
+    # newline="" semantics: quoted cells may hold line breaks; reader.line_num counts file lines.
+    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=_dialect(text))
     header = [name.strip().lower() for name in reader.fieldnames or []]
     missing = [column for column in REQUIRED if column not in header]
     if missing:
@@ -46,7 +67,8 @@ def read_sites(path: str | Path) -> tuple[list[SiteRow], list[str]]:
     rows: list[SiteRow] = []
     problems: list[str] = []
     seen: dict[str, int] = {}
-    for line, record in enumerate(reader, start=2):
+    for record in reader:
+        line = reader.line_num  # the file line the record ends on (blank lines and quoted newlines counted)
         if None in record:
             problems.append(f"{path}:{line}: more cells than header columns; row skipped")
             continue
