@@ -227,5 +227,5 @@ def test_site_lists_as_thai_excel_saves_them(tmp_path):
     assert [(row.id, row.name, row.province) for row in rows] == [("s1", "เทศบาลตำบล\nบ้านใหม่", "ลำปาง")]
     assert rows[0].line == 4  # the record ends on file line 4 (a blank line and a quoted newline before)
     assert problems == [f"{tmp_path / 'excel.csv'}:5: id 's1' already used on line 4; row skipped"]
-    (tmp_path / "bom.csv").write_bytes(b"\xef\xbb\xbf" + "id,url\ns1,s1.go.th\n".encode())
+    (tmp_path / "bom.csv").write_bytes(b"\xef\xbb\xbf" + b"id,url\ns1,s1.go.th\n")
     assert [row.url for row in read_sites(tmp_path / "bom.csv")[0]] == ["https://s1.go.th/"]

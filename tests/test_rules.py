@@ -229,6 +229,17 @@ def test_gap_in_codes(rules_copy: Path) -> None:
     assert re.search(r"2568\.yaml:\d+: item codes must run O1\.\.O28 without gaps; missing \['O4'\]", problems)
 
 
+def test_an_item_written_twice_is_an_error_not_a_silent_override(rules_copy: Path) -> None:
+    """Field report (issue 12, item 9): a duplicated O2 block passed and the later copy won."""
+    path = rules_copy / "2566.yaml"
+    text = path.read_text(encoding="utf-8")
+    block = text[text.index("  - code: O2\n") : text.index("  - code: O3\n")]
+    path.write_text(text.replace(block, block + block.replace('title: "', 'title: "ซ้ำ ', 1)), encoding="utf-8")
+    first = _line_of(path, "  - code: O2")
+    problems = "\n".join(_problems(rules_copy))
+    assert re.search(rf"2566\.yaml:\d+: O2 is written twice \(first on line {first}\)", problems), problems
+
+
 def test_bad_regular_expression(rules_copy: Path) -> None:
     _edit(rules_copy / "2564.yaml", '"re:6เดือน|หกเดือน|ไตรมาส|ครึ่งปี"', '"re:6เดือน|(ไตรมาส"')
     line = _line_of(rules_copy / "2564.yaml", '"re:6เดือน|(ไตรมาส"')

@@ -199,6 +199,7 @@ class RuleCatalog:
             items = {code: _RawItem(dict(r.fields), dict(r.origins), r.item_origin) for code, r in parent_items.items()}
         own_fields: dict[str, set[str]] = {}
         broken_refs: set[str] = set()
+        written: dict[str, Path_] = {}
         for index, code in enumerate(header.remove):
             if normalize_code(code) not in items:
                 problems.append(source.problem(("remove", index), f"remove: {code} is not an inherited item"))
@@ -215,6 +216,11 @@ class RuleCatalog:
             if not entry.get("code"):
                 problems.append(source.problem(path, "item has no code"))
                 continue
+            if code in written:  # the later copy would silently replace the first
+                first = source.line_of(written[code])
+                problems.append(source.problem((*path, "code"), f"{code} is written twice (first on line {first})"))
+                continue
+            written[code] = path
             base = items.get(code)
             if "like" in entry:
                 try:
