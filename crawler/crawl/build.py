@@ -31,6 +31,7 @@ def _fetched(node: Node, result: FetchResult, path: list[PathStep]) -> dict[str,
         "seconds": round(result.seconds, 3),
         "revalidated": result.revalidated,
         "message": result.message,
+        "from_home": node.from_home,
     }
 
 

@@ -259,7 +259,8 @@ class SiteCrawler:
         heading: str = "",
         row: str = "",
     ) -> int:
-        node = Node(url, depth, parent, text, via, is_document, heading, row, priority)
+        from_home = via != "sitemap" and (parent is None or self.frontier.nodes[parent].from_home)
+        node = Node(url, depth, parent, text, via, is_document, heading, row, priority, from_home)
         return self.frontier.push(node, queue=via != "start")
 
     async def _worker(self) -> None:
@@ -423,6 +424,7 @@ class SiteCrawler:
         node = self.frontier.nodes[node_id]
         if node.via == "sitemap" and not self.frontier.visited(url):
             node.parent, node.via, node.text = parent_id, "link", link.text or link.title or node.text
+            node.from_home = self.frontier.nodes[parent_id].from_home
             node.depth = self.frontier.nodes[parent_id].depth + 1
             node.heading, node.row = link.heading, link.row
             new_priority = self.priority.score(link.text, url, " ".join((link.heading, link.row, *link.menu)))

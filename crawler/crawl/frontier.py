@@ -32,6 +32,9 @@ class Node:
     heading: str = ""
     row: str = ""
     priority: int = 1
+    # A chain of links leads here from the home page (not only a sitemap): what "reachable from
+    # the main website" means to an auditor.
+    from_home: bool = True
 
 
 @dataclass

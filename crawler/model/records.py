@@ -71,6 +71,8 @@ class FetchedRecord:
     seconds: float = 0.0
     revalidated: bool = False
     message: str = ""
+    # Reached by links from the home page; False: found only through a sitemap (or pages found so).
+    from_home: bool = True
 
 
 @dataclass(kw_only=True)

@@ -51,7 +51,8 @@ class Target:
 
     @property
     def via_sitemap_only(self) -> bool:
-        return self.record is not None and self.record.via == "sitemap"
+        """No chain of links from the home page leads here (a sitemap does, or pages it listed)."""
+        return self.record is not None and not self.record.from_home
 
 
 def url_claims(evidence: dict[str, ItemEvidence]) -> dict[str, set[str]]:

@@ -1,0 +1,44 @@
+"""Hostile sites end to end (issue 12): served on 127.0.0.1, scanned by the whole pipeline."""
+
+from __future__ import annotations
+
+from crawler.model.status import Status
+from tests.sitekit.server import FixtureServer, html, raw
+from tests.test_field import _scan
+
+STRUCTURE = (
+    "<h1>โครงสร้างส่วนราชการ</h1><p>แผนผังโครงสร้างการแบ่งส่วนราชการ องค์การบริหารส่วนตำบลทดสอบ</p>"
+    "<ul><li>สำนักปลัด</li><li>กองคลัง</li><li>กองช่าง</li><li>กองการศึกษา ศาสนาและวัฒนธรรม</li></ul>"
+    "<p>นายก อบต. ปลัด อบต. ผู้อำนวยการกองคลัง ผู้อำนวยการกองช่าง</p>"
+)
+ITA = (
+    "<h1>ITA 2567 การเปิดเผยข้อมูลสาธารณะ</h1>"
+    "<table><tr><td>O1</td><td><a href='/structure.php'>โครงสร้าง</a></td></tr></table>"
+)
+
+
+def test_evidence_reached_only_through_the_sitemap_is_not_a_pass(catalog):
+    """A home page that answers 200 with an empty body: the auditor cannot get from the main
+    website to the evidence, whatever the sitemap lists (it passed before)."""
+    sitemap = (
+        b"<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+        b"<url><loc>/ita.php</loc></url></urlset>"
+    )
+    routes = {
+        "/": html(""),
+        "/sitemap.xml": raw(sitemap, "application/xml"),
+        "/ita.php": html(ITA),
+        "/structure.php": html(STRUCTURE),
+    }
+    with FixtureServer(routes) as server:
+        result = _scan(server.url("/"), catalog.load(2567))
+    o1 = next(item for item in result.items if item.code == "O1")
+    assert o1.status is Status.REVIEW, o1.reason
+    assert "sitemap" in o1.reason
+
+
+def test_the_same_evidence_linked_from_the_home_page_passes(catalog):
+    routes = {"/": html("<a href='/ita.php'>ITA 2567</a>"), "/ita.php": html(ITA), "/structure.php": html(STRUCTURE)}
+    with FixtureServer(routes) as server:
+        result = _scan(server.url("/"), catalog.load(2567))
+    assert next(item for item in result.items if item.code == "O1").status is Status.PASS
