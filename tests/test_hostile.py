@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from crawler.model.status import Status
 from tests.sitekit.server import FixtureServer, html, raw
-from tests.test_field import _scan
+from tests.test_field import POLICY, _scan
 
 STRUCTURE = (
     "<h1>โครงสร้างส่วนราชการ</h1><p>แผนผังโครงสร้างการแบ่งส่วนราชการ องค์การบริหารส่วนตำบลทดสอบ</p>"
@@ -42,3 +42,22 @@ def test_the_same_evidence_linked_from_the_home_page_passes(catalog):
     with FixtureServer(routes) as server:
         result = _scan(server.url("/"), catalog.load(2567))
     assert next(item for item in result.items if item.code == "O1").status is Status.PASS
+
+
+def test_a_bogus_content_encoding_is_a_named_outcome_not_an_internal_error():
+    """Field report (issue 12, item 4): reported as internal_error ('a bug in this tool')."""
+    import asyncio
+
+    from crawler.fetch.client import Fetcher
+    from crawler.model.outcome import Outcome
+
+    routes = {"/": html("<p>ข่าว</p>", headers={"Content-Encoding": "gzip"})}
+    with FixtureServer(routes) as server:
+
+        async def fetch():
+            async with Fetcher(POLICY, trust_env=False) as fetcher:
+                await fetcher.trust_start_host("127.0.0.1")  # the test site is on loopback
+                return await fetcher.fetch(server.url("/"))
+
+        result = asyncio.run(fetch())
+    assert result.outcome is Outcome.PROTOCOL and "Content-Encoding" in result.message

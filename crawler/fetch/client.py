@@ -335,6 +335,10 @@ class Fetcher:
                     self.tls_by_host[host] = (tier, failure)
                     continue
                 return self._transport_failure(url, exc, tls, tier, failure), None
+            except httpx.DecodingError as exc:
+                # "Content-Encoding: gzip" over a plain body: any browser shows an error page too.
+                message = f"the body is not in the Content-Encoding the server declares: {exc}"
+                return FetchResult(url, url, Outcome.PROTOCOL, message=message, tls_tier=tier), None
 
     def _transport_failure(
         self, url: str, exc: Exception, tls: TlsFailure | None, tier: TlsTier, failure: TlsFailure | None
