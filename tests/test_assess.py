@@ -222,3 +222,21 @@ def test_an_items_elements_spread_over_the_files_of_its_section(catalog):
     items, _ = scan(catalog, [listing], documents)
     assert items["O40"].status is Status.PASS, items["O40"].reason
     assert {ref.url for ref in items["O40"].evidence} == {order, training}
+
+
+def test_years_on_the_scanned_pages_of_a_text_layer_document_never_decide(catalog):
+    plan = "http://t.go.th/f/plan.pdf"
+    layer = "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2567\nโครงการซ่อมถนน งบประมาณ 150,000 บาท ระยะเวลา ต.ค. - ธ.ค."
+    scanned_page = "ลงชื่อ ผู้อนุมัติ ประกาศ ณ วันที่ 5 ตุลาคม 2522"  # "2566" misread by Tesseract
+    record = document(plan, text=f"{layer}\n{scanned_page}")
+    assert record.text is not None
+    record.text.ocr_texts.append(scanned_page)
+    items, _ = scan(catalog, [ita_page(link(plan, "แผนดำเนินงาน"))], [record])
+    assert items["O11"].status is Status.PASS, items["O11"].reason  # the text layer dates it
+    only_scanned = document(
+        plan, text=f"แผนการดำเนินงาน\nโครงการซ่อมถนน งบประมาณ 150,000 บาท ต.ค.\n{layer.split(chr(10))[0]}"
+    )
+    assert only_scanned.text is not None
+    only_scanned.text.ocr_texts.append(layer.split("\n")[0])  # the year is only on a scanned page
+    items, _ = scan(catalog, [ita_page(link(plan, "แผนดำเนินงาน"))], [only_scanned])
+    assert items["O11"].status is Status.REVIEW, items["O11"].reason

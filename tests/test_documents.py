@@ -367,3 +367,18 @@ def test_pdfium_artefacts_are_repaired_and_nothing_else_is_touched(pdfium, meant
     from crawler.documents.readers import clean_pdfium_text
 
     assert clean_pdfium_text(pdfium) == meant
+
+
+@needs_chromium
+@pytest.mark.skipif(not tesseract_available() and not os.environ.get("CI"), reason="no tesseract-ocr-tha here")
+def test_a_text_layer_with_one_scanned_page_is_read_from_its_text_layer(thai_pdf, tmp_path):
+    """Field report (issue 12, item 5): one OCR'd page marked the whole document as OCR, so the
+    year of its text layer could not decide (the plan became review)."""
+    scan = scanned_copy(thai_pdf, tmp_path / "signatures.pdf")
+    mixed = tmp_path / "plan.pdf"
+    with pikepdf.open(thai_pdf) as layered, pikepdf.open(scan) as scanned:
+        layered.pages.extend(scanned.pages)
+        layered.save(mixed)
+    result = read_document(str(mixed), "pdf")
+    assert result.method == "text_layer" and result.ocr_pages == 1
+    assert len(result.ocr_texts) == 1 and result.ocr_texts[0] in result.text

@@ -61,3 +61,20 @@ def test_a_bogus_content_encoding_is_a_named_outcome_not_an_internal_error():
 
         result = asyncio.run(fetch())
     assert result.outcome is Outcome.PROTOCOL and "Content-Encoding" in result.message
+
+
+def test_a_site_that_answers_503_everywhere_is_unchecked_not_unpublished(catalog):
+    """Field report (issue 12, item 1): every URL, robots.txt included, answered 503 and all 43
+    items were called missing; nothing was checked, so nothing may be called unpublished."""
+    from crawler.demo.server import Response
+
+    def busy(_request):
+        return Response(503, b"Service Unavailable", content_type="text/plain")
+
+    server = FixtureServer({})
+    server.not_found = busy  # every path, robots.txt and the home page included
+    with server:
+        result = _scan(server.url("/"), catalog.load(2567))
+    statuses = {item.status for item in result.items}
+    assert Status.MISSING not in statuses and statuses == {Status.REVIEW}
+    assert result.incomplete_reasons

@@ -177,11 +177,23 @@ def _judge_document(
                 target, Status.STALE, "other", frozenset(), False, _stale_note(label_result), freshness=label_result
             )
         return Judged(target, Status.REVIEW, label_period, frozenset(), False, f"{why} {_what_to_check(item)}")
-    mentions = extract_dates(content, ocr=ocr)
+    mentions = _mentions(content, read.ocr_texts if read is not None else [], ocr)
     content_result = judge_freshness(item.freshness, year, mentions, title_chars=TITLE_CHARS)
     if ocr and content_result.verdict == "unknown" and mentions:
         return _ocr_verdict(item, target, content, mentions, year, label_period, label_result)
     return _verdict(item, target, content, True, content_result, label_period, label_result)
+
+
+def _mentions(content: str, ocr_texts: list[str], ocr: bool) -> list[DateMention]:
+    """The dates of a document: a text layer's are read as text; those of its pages read by
+    OCR (a scanned signature sheet at the end) are marked OCR and never decide alone."""
+    if ocr or not ocr_texts:
+        return extract_dates(content, ocr=ocr)
+    layer = content
+    for page in ocr_texts:
+        layer = layer.replace(page, " ")
+    scanned = [replace(m, ocr=True) for page in ocr_texts for m in extract_dates(page, ocr=True)]
+    return [*extract_dates(layer), *scanned]
 
 
 def _ocr_verdict(

@@ -97,15 +97,20 @@ def read_pdf(path: str, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> Docu
                 empty_pages.append(index)
             texts.append(text)
         ocr_pages = 0
+        ocr_texts: list[str] = []
         can_ocr = ocr and tesseract_available()
         if empty_pages and can_ocr:
             for index in empty_pages[:MAX_OCR_PAGES]:
                 ocr_text = ocr_page(document, index)
                 if ocr_text:
                     texts[index] = ocr_text
+                    ocr_texts.append(ocr_text)
                     ocr_pages += 1
         text = "\n".join(texts)[:MAX_CHARS]
-        method: Method = "ocr" if ocr_pages and ocr_pages >= len(texts) - len(empty_pages) else "text_layer"
+        # "ocr" only when no page has a text layer: a report whose last page is a scanned
+        # signature sheet is read from its text layer, and only its scanned page is uncertain.
+        layered = len(texts) - len(empty_pages)
+        method: Method = "ocr" if ocr_pages and not layered else "text_layer"
         problem: Problem | None = None
         if not looks_like_text(text):
             problem = "no_text" if can_ocr else "ocr_unavailable"
@@ -118,6 +123,7 @@ def read_pdf(path: str, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> Docu
             pages=count,
             pages_read=len(texts),
             ocr_pages=ocr_pages,
+            ocr_texts=ocr_texts if layered else [],
             problem=problem,
             detail=f"read {len(texts)} of {count} pages" if count > max_pages else "",
             seconds=time.monotonic() - started,

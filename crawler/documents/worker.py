@@ -19,7 +19,7 @@ from pathlib import Path
 from crawler.documents.readers import read_document
 from crawler.model.document import DocumentText
 
-CACHE_VERSION = 3  # 3: .doc read, PDFium's doubled clusters before a space repaired
+CACHE_VERSION = 4  # 4: a text layer with OCR'd pages is "text_layer", its OCR pages kept apart
 
 
 def _read_json(path: str, doc_type: str | None, ocr: bool) -> dict:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 Method = Literal["text_layer", "ocr", "docx", "doc", "xlsx", "odf", "xls", "none"]
@@ -31,6 +31,9 @@ class DocumentText:
     pages: int | None = None
     pages_read: int = 0
     ocr_pages: int = 0
+    # Of a document with a text layer: the text of its pages read by OCR (part of ``text``), whose
+    # years are as uncertain as any OCR's.  Empty when all or none of it is OCR.
+    ocr_texts: list[str] = field(default_factory=list)
     problem: Problem | None = None
     detail: str = ""
     seconds: float = 0.0
