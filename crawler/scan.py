@@ -31,9 +31,11 @@ async def scan_site(
     trust_env: bool = True,
     read_documents: bool = True,
     reader: DocumentReader | None = None,
+    stop: asyncio.Event | None = None,
 ) -> ScanResult:
     """Crawl, read documents, match and assess one site.  ``reader`` lets a batch share one
-    pool of document workers across all its sites."""
+    pool of document workers across all its sites; ``stop`` ends the crawl early (a signal),
+    and the documents already fetched are still read and assessed."""
     sink = MemorySink()
     titles = [text for item in ruleset.items for text in (item.title, *item.aliases)]
     priority = PriorityModel.for_titles(titles, ruleset.year)
@@ -42,7 +44,7 @@ async def scan_site(
         # user cache the scan uses a temporary one.
         cache = cache or HttpCache(scratch)
         async with Fetcher(policy, cache=cache, trust_env=trust_env) as fetcher:
-            summary = await SiteCrawler(url, fetcher, sink, options, priority).run()
+            summary = await SiteCrawler(url, fetcher, sink, options, priority, stop).run()
         documents = sink.documents
         if read_documents:
             await attach_document_text(documents, cache.root, reader)

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import signal
+import time
+
+import pytest
+
 from crawler.model.status import Status
+from tests.cli import oit_started
 from tests.sitekit.server import FixtureServer, html, raw
 from tests.test_field import POLICY, _scan
 
@@ -78,3 +85,31 @@ def test_a_site_that_answers_503_everywhere_is_unchecked_not_unpublished(catalog
     statuses = {item.status for item in result.items}
     assert Status.MISSING not in statuses and statuses == {Status.REVIEW}
     assert result.incomplete_reasons
+
+
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)], ids=["sigterm", "sigint"])
+def test_a_stopped_scan_writes_a_partial_report_marked_incomplete(tmp_path, signum, code):
+    """Field report (issue 12, item 8): Ctrl-C printed a traceback and SIGTERM (cron, CI time
+    limits) wrote nothing.  Now the crawl stops, what was collected is assessed and written."""
+    from crawler.demo.server import Response
+
+    def slow(request):
+        index = int(request.path.rsplit("/", 1)[-1] or 0) if request.path.startswith("/p/") else 0
+        links = "".join(f"<a href='/p/{j}'>หน้า {j}</a>" for j in range(index + 1, index + 30))
+        return Response(200, f"<h1>หน้า {index}</h1><p>ข่าว</p>{links}".encode(), delay=0.3)
+
+    server = FixtureServer({"/": html(ITA.replace("/structure.php", "/p/1") + "<a href='/p/1'>ถัดไป</a>")})
+    server.not_found = slow
+    out = tmp_path / "out"
+    with server:
+        started = oit_started(
+            "scan", server.url("/"), "--year", "2567", "--out", str(out), "--no-cache", "--no-browser", "--delay", "0"
+        )
+        time.sleep(4)
+        started.send_signal(signum)
+        _stdout, stderr = started.communicate(timeout=60)
+    assert started.returncode == code, stderr
+    assert "Traceback" not in stderr and "หยุดตามคำสั่ง" in stderr
+    report = json.loads((out / "report.json").read_text("utf-8"))
+    assert any("หยุดโดยผู้ใช้" in reason for reason in report["incomplete"])
+    assert {item["status"] for item in report["items"]} <= {"pass", "review", "broken", "stale", "incomplete"}

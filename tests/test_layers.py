@@ -22,7 +22,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("crawler.cli", "crawler.__main__"),
 )
 # Modules of cli/ that commands may share; every other cli module is a command.
-CLI_SHARED = frozenset({"crawler.cli.options", "crawler.cli.progress"})
+CLI_SHARED = frozenset({"crawler.cli.options", "crawler.cli.progress", "crawler.cli.signals"})
 
 
 def layer_of(module: str) -> int:

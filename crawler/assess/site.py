@@ -33,7 +33,9 @@ def incomplete_reasons(summary: CrawlSummary, accounted_for: set[str]) -> list[s
     item: their item gets its own ``review``."""
     reasons: list[str] = []
     unvisited = summary.unvisited
-    if unvisited.stopped_by and unvisited.likely_evidence:
+    if unvisited.stopped_by == "interrupted":
+        reasons.append("ตรวจได้ไม่ครบ (หยุดโดยผู้ใช้): ส่วนที่ยังไม่ได้ตรวจต้องตรวจซ้ำ")
+    elif unvisited.stopped_by and unvisited.likely_evidence:
         left = len(unvisited.likely_evidence)
         reasons.append(f"หยุดตรวจเพราะครบงบ ({unvisited.stopped_by}) ยังมีลิงก์ที่น่าจะเป็นหลักฐานไม่ได้เปิดอย่างน้อย {left} ลิงก์")
     model = PriorityModel()

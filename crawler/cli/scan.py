@@ -14,6 +14,7 @@ from rich.console import Console
 
 from crawler.cli import options
 from crawler.cli.options import Context
+from crawler.cli.signals import STOPPED_TH, exit_code, until_stopped
 from crawler.errors import EXIT_OK, EXIT_UNREACHABLE
 from crawler.report.files import write_reports
 from crawler.report.terminal import scan_renderables
@@ -35,7 +36,11 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace, context: Context) -> int:
     ruleset = options.ruleset(args)
     policy, crawl_options, cache = options.crawl_settings(args)
-    result = asyncio.run(scan_site(args.url, ruleset, policy=policy, options=crawl_options, cache=cache))
+    result, signum = asyncio.run(
+        until_stopped(
+            lambda stop: scan_site(args.url, ruleset, policy=policy, options=crawl_options, cache=cache, stop=stop)
+        )
+    )
     host = urlsplit(result.summary.home_url or result.summary.start_url).hostname
     folder = args.out or Path("reports") / f"{host}-{date.today():%Y%m%d}"
     written = write_reports(result, folder, args.html_out)
@@ -49,4 +54,7 @@ def run(args: argparse.Namespace, context: Context) -> int:
     for renderable in scan_renderables(result, args.lang):
         table_console.print(renderable)
     context.err.print(f"รายงาน: {written.html_path} , {written.json_path}", highlight=False, markup=False)
+    if signum is not None:
+        context.err.print(STOPPED_TH, style="yellow", highlight=False, markup=False)
+        return exit_code(signum)
     return EXIT_OK if result.summary.reachable else EXIT_UNREACHABLE

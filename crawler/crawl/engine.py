@@ -85,6 +85,7 @@ class SiteCrawler:
         sink: CrawlSink,
         options: CrawlOptions | None = None,
         priority: PriorityModel | None = None,
+        stop: asyncio.Event | None = None,
     ) -> None:
         self.start_url = prepare_start_url(start_url)
         self.fetcher = fetcher
@@ -106,6 +107,8 @@ class SiteCrawler:
         self._rendered = 0
         self._aliases: dict[str, str] = {}
         self._rendered_signatures: set[str] = set()
+        # Set to end the crawl early; the records so far are kept and the summary says why.
+        self.stop = stop or asyncio.Event()
 
     # -- public -------------------------------------------------------------------------
     async def run(self) -> CrawlSummary:
@@ -117,13 +120,22 @@ class SiteCrawler:
             hosts=[],
             started_at=datetime.now(UTC).isoformat(timespec="seconds"),
         )
+        crawl = asyncio.create_task(self._crawl(summary))
+        stopped = asyncio.create_task(self.stop.wait())
         try:
             async with asyncio.timeout(self.options.max_seconds):
-                await self._crawl(summary)
+                await asyncio.wait({crawl, stopped}, return_when=asyncio.FIRST_COMPLETED)
+            if not crawl.done():  # asked to stop (Ctrl-C, SIGTERM): keep what was collected
+                self.frontier.stopped_by = "interrupted"
         except TimeoutError:
             self.frontier.stopped_by = "time"
         finally:
+            for task in (crawl, stopped):
+                task.cancel()
+            await asyncio.gather(crawl, stopped, return_exceptions=True)
             await self._browser.close()
+        if crawl.done() and not crawl.cancelled() and (error := crawl.exception()) is not None:
+            raise error
         summary.seconds = round(time.monotonic() - started, 3)
         self._finish(summary)
         return summary
@@ -516,7 +528,9 @@ class SiteCrawler:
         for record in self._externals.values():
             self.sink.external(record)
         unvisited = self.frontier.unvisited()
-        if unvisited.stopped_by or unvisited.counts.get("not_reached"):
+        if unvisited.stopped_by == "interrupted":
+            self.findings.add("interrupted", None, f"{sum(unvisited.counts.values())} links not visited")
+        elif unvisited.stopped_by or unvisited.counts.get("not_reached"):
             stopped = unvisited.stopped_by or "time"
             self.findings.add(
                 "budget_exhausted",

@@ -115,6 +115,11 @@ CATALOGUE: dict[str, tuple[Severity, str, str]] = {
         "The crawl stopped at a budget; some links were not visited",
         "ตรวจครบจำนวนที่กำหนดแล้ว ยังมีลิงก์ที่ไม่ได้ตรวจ (ผลของรายการที่เกี่ยวข้องต้องตรวจเอง)",
     ),
+    "interrupted": (
+        "warning",
+        "The crawl was stopped (Ctrl-C or a signal); what was collected is reported",
+        "การตรวจถูกหยุดกลางคัน (หยุดโดยผู้ใช้) ผลนี้ตรวจได้ไม่ครบ",
+    ),
     "wrong_content_type": (
         "warning",
         "Links that look like documents but return a web page",
