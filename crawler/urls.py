@@ -172,17 +172,19 @@ def prepare_start_url(text: str) -> Url:
     if normalized is None:
         raise InvalidStartUrl(f"{text!r} is not a valid web address")
     host = _split(normalized).hostname or ""
-    if "." not in host and not _is_ip(host) and host != "localhost":
+    if "." not in host and literal_ip(host) is None and host != "localhost":
         raise InvalidStartUrl(f"{text!r}: host name {host!r} has no domain")
     return normalized
 
 
-def _is_ip(host: str) -> bool:
+def literal_ip(host: str) -> str | None:
+    """The address a host name is when it is an IP literal ("127.0.0.1", "[::1]"), else None."""
+    candidate = host.strip("[]")
     try:
-        ipaddress.ip_address(host.strip("[]"))
+        ipaddress.ip_address(candidate)
     except ValueError:
-        return False
-    return True
+        return None
+    return candidate
 
 
 def _split(url: str) -> SplitResult:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
 from urllib.parse import unquote, urlsplit
 
@@ -398,3 +399,20 @@ def test_session_ids_in_links_do_not_multiply_pages():
         summary, sink = run_crawl(server.url("/"), options=CrawlOptions(concurrency=4, max_pages=200))
     assert len(sink.pages) == 1 + 8 + 8, sorted(page.url for page in sink.pages)
     assert summary.stats.requests <= 1 + 8 + 8 + 2  # robots.txt and sitemap.xml besides
+
+
+def test_records_round_trip_through_their_json_form(trap_crawl):
+    """JSON is only an edge: a record written out and read back is the same record."""
+    from crawler.model.document import DocumentText
+    from crawler.model.records import document_from_json, external_from_json, page_from_json, to_json
+
+    _site, _server, _summary, sink = trap_crawl
+    assert sink.pages and sink.documents and sink.externals
+    for records, read in ((sink.pages, page_from_json), (sink.documents, document_from_json)):
+        for record in records:
+            assert read(to_json(record)) == record
+    for external in sink.externals:
+        assert external_from_json(to_json(external)) == external
+    text = DocumentText("หน้า 1\nลงชื่อ", "text_layer", "หน้า 1", "นายก", 2, 2, 1, ["ลงชื่อ"], "timeout", "read 2 of 2", 1.5)
+    read_one = dataclasses.replace(sink.documents[0], text=text)
+    assert document_from_json(to_json(read_one)) == read_one

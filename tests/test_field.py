@@ -7,19 +7,15 @@ alone (fast, no scan) so a broken annotation fails with the file and line it is 
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import pytest
 
-from crawler.crawl.engine import CrawlOptions
-from crawler.fetch.policy import FetchPolicy
-from crawler.scan import scan_site
 from tests.sitekit.folder import Expectation, load_site, site_folders
+from tests.sitekit.scan import scan_served
 
 FIELD = Path(__file__).resolve().parent / "field"
 FOLDERS = list(site_folders(FIELD))
-POLICY = FetchPolicy(per_host_delay=0, per_host_concurrency=4, retries=0, read_timeout=5)
 
 
 def _ids(folder: Path) -> str:
@@ -50,7 +46,7 @@ def test_field_site(folder, catalog, capsys):
     site = load_site(folder, catalog)
     ruleset = catalog.load(site.year)
     with site.server() as server:
-        result = _scan(server.url("/"), ruleset)
+        result = scan_served(server.url("/"), ruleset)
     got = {item.code: item for item in result.items}
     wrong: list[tuple[str, str, str, str, str]] = []
     right_annotated = 0
@@ -69,22 +65,6 @@ def test_field_site(folder, catalog, capsys):
         )
     if wrong:
         pytest.fail(f"{site.name} ({site.report})\n{_table(wrong)}", pytrace=False)
-
-
-def _scan(url: str, ruleset):
-    """``asyncio.run(scan_site(...))``, except that the coroutine run returns nothing: on Python
-    3.11 ``asyncio.run`` ends by formatting the repr of its finished task (signal.getsignal →
-    enum lookup error message → the SIGINT handler's partial → the task → its result), and the
-    repr of a ScanResult with its rule set takes seconds."""
-    holder = []
-
-    async def run() -> None:
-        holder.append(
-            await scan_site(url, ruleset, policy=POLICY, options=CrawlOptions(concurrency=4), trust_env=False)
-        )
-
-    asyncio.run(run())
-    return holder[0]
 
 
 def _why(expected: Expectation) -> str:

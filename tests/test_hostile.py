@@ -10,8 +10,8 @@ import pytest
 
 from crawler.model.status import Status
 from tests.cli import oit_started
+from tests.sitekit.scan import LOOPBACK_POLICY, scan_served
 from tests.sitekit.server import FixtureServer, html, raw
-from tests.test_field import POLICY, _scan
 
 STRUCTURE = (
     "<h1>โครงสร้างส่วนราชการ</h1><p>แผนผังโครงสร้างการแบ่งส่วนราชการ องค์การบริหารส่วนตำบลทดสอบ</p>"
@@ -38,7 +38,7 @@ def test_evidence_reached_only_through_the_sitemap_is_not_a_pass(catalog):
         "/structure.php": html(STRUCTURE),
     }
     with FixtureServer(routes) as server:
-        result = _scan(server.url("/"), catalog.load(2567))
+        result = scan_served(server.url("/"), catalog.load(2567))
     o1 = next(item for item in result.items if item.code == "O1")
     assert o1.status is Status.REVIEW, o1.reason
     assert "sitemap" in o1.reason
@@ -47,7 +47,7 @@ def test_evidence_reached_only_through_the_sitemap_is_not_a_pass(catalog):
 def test_the_same_evidence_linked_from_the_home_page_passes(catalog):
     routes = {"/": html("<a href='/ita.php'>ITA 2567</a>"), "/ita.php": html(ITA), "/structure.php": html(STRUCTURE)}
     with FixtureServer(routes) as server:
-        result = _scan(server.url("/"), catalog.load(2567))
+        result = scan_served(server.url("/"), catalog.load(2567))
     assert next(item for item in result.items if item.code == "O1").status is Status.PASS
 
 
@@ -62,7 +62,7 @@ def test_a_bogus_content_encoding_is_a_named_outcome_not_an_internal_error():
     with FixtureServer(routes) as server:
 
         async def fetch():
-            async with Fetcher(POLICY, trust_env=False) as fetcher:
+            async with Fetcher(LOOPBACK_POLICY, trust_env=False) as fetcher:
                 await fetcher.trust_start_host("127.0.0.1")  # the test site is on loopback
                 return await fetcher.fetch(server.url("/"))
 
@@ -81,7 +81,7 @@ def test_a_site_that_answers_503_everywhere_is_unchecked_not_unpublished(catalog
     server = FixtureServer({})
     server.not_found = busy  # every path, robots.txt and the home page included
     with server:
-        result = _scan(server.url("/"), catalog.load(2567))
+        result = scan_served(server.url("/"), catalog.load(2567))
     statuses = {item.status for item in result.items}
     assert Status.MISSING not in statuses and statuses == {Status.REVIEW}
     assert result.incomplete_reasons

@@ -16,12 +16,11 @@ from urllib.parse import quote
 import pytest
 
 from crawler.crawl.engine import CrawlOptions
-from crawler.fetch.policy import FetchPolicy
 from crawler.scan import scan_site
+from tests.sitekit.scan import LOOPBACK_POLICY
 from tests.sitekit.server import FixtureServer, Request
 from tests.sitekit.world import DATED, FY, LAYOUTS, VERDICTS, allowed_verdicts, build_world, load_catalog
 
-POLICY = FetchPolicy(per_host_delay=0, per_host_concurrency=4, retries=0, read_timeout=5)
 FRESHNESS = {"timeless", *DATED}
 KINDS = {"page", "doc", "social", "channel", "news"}
 
@@ -55,7 +54,7 @@ async def scan_world(world, ruleset, parallel: int = 2):
                 return await scan_site(
                     server.url("/"),
                     ruleset,
-                    policy=POLICY,
+                    policy=LOOPBACK_POLICY,
                     options=CrawlOptions(concurrency=4, render_js=site.render_js, max_seconds=120),
                     trust_env=False,
                 )

@@ -94,8 +94,9 @@ def judge_target(item: ItemRule, target: Target, year: int) -> Judged:
         return Judged(target, Status.REVIEW, "unknown", frozenset(), False, "เป็นไฟล์ ไม่ใช่ช่องทางออนไลน์", True)
     else:
         judged = _judge_document(item, target, record, year, label_period, label_result)
-    if item.freshness is Freshness.MONTHLY and judged.period == "current":
-        judged = replace(judged, months=_months_reported(target))
+    if item.freshness is Freshness.MONTHLY and judged.period == "current" and not judged.months:
+        # A summary whose own text names no month: the words that point at it ("ต.ค. 66").
+        judged = replace(judged, months=_months_named(extract_dates(target.words)))
     if target.via_sitemap_only and judged.status is Status.PASS:
         note = "พบผ่าน sitemap.xml เท่านั้น ไม่มีลิงก์จากหน้าแรกของเว็บไซต์ (ผู้ตรวจต้องเข้าถึงได้จากเว็บไซต์หลัก)"
         return Judged(target, Status.REVIEW, judged.period, judged.found, judged.readable, note)
@@ -137,16 +138,18 @@ def _judge_page(
     # อุปสรรค…"), which is not the report.  A page item's own page is its content.
     if item.kind != "page" and not channel and _is_item_page(item, headings):
         # …and one that only links on ("ช่องทางแจ้งเรื่องร้องเรียนการทุจริต" to the channel's page)
-        says_nothing = says_nothing or target.lists_files or not _found(item, _bare_text(target))
+        says_nothing = says_nothing or target.lists_files or not _found(item, _residual_text(target, every_link=True))
     if says_nothing:
         note = "หน้านี้แนะนำไฟล์หลักฐาน (ตรวจไฟล์แทน)" if target.lists_files else "หน้านี้ไม่ใช่ตัวเอกสารของข้อนี้"
         return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
     content = "\n".join([*headings, text])[:MAX_PAGE_TEXT]
     # A page that lists news or files is many things at once: any current entry makes it current.
-    content_result = judge_freshness(item.freshness, year, extract_dates(content))
+    mentions = extract_dates(content)
+    content_result = judge_freshness(item.freshness, year, mentions)
     # What a page embeds is part of it: a Google Maps <iframe> is the contact page's map.
     embedded = " ".join(link.url for link in record.links if link.kind in _EMBEDS)
-    return _verdict(item, target, f"{content}\n{embedded}", True, content_result, label_period, label_result)
+    judged = _verdict(item, target, f"{content}\n{embedded}", True, content_result, label_period, label_result)
+    return replace(judged, months=_months_named(mentions))
 
 
 def _judge_document(
@@ -181,7 +184,8 @@ def _judge_document(
     content_result = judge_freshness(item.freshness, year, mentions, title_chars=TITLE_CHARS)
     if ocr and content_result.verdict == "unknown" and mentions:
         return _ocr_verdict(item, target, content, mentions, year, label_period, label_result)
-    return _verdict(item, target, content, True, content_result, label_period, label_result)
+    judged = _verdict(item, target, content, True, content_result, label_period, label_result)
+    return replace(judged, months=_months_named(mentions))
 
 
 def _mentions(content: str, ocr_texts: list[str], ocr: bool) -> list[DateMention]:
@@ -310,22 +314,12 @@ def _found(item: ItemRule, content: str, target: Target | None = None) -> frozen
     return frozenset(found)
 
 
-def _months_reported(target: Target) -> frozenset[Month]:
-    """The months a monthly summary reports: named in its own text ("ประจำเดือนตุลาคม ๒๕๖๖",
-    a sheet per month, "ต.ค. – ธ.ค. ๖๖"), else in the words that point at it.  Single days
-    (contract dates) and whole years say nothing of which months it covers."""
-    record = target.record
-    if isinstance(record, DocumentRecord):
-        content = record.text.text if record.text else ""
-    elif isinstance(record, PageRecord):
-        content = "\n".join([record.title, *record.headings, target.text or record.text])
-    else:
-        content = ""
-    for text in (content, target.words):
-        mentions = [m for m in extract_dates(text[:MAX_PAGE_TEXT]) if m.kind in ("month", "period")]
-        if mentions:
-            return frozenset().union(*(months_between(m.start, m.end) for m in mentions))
-    return frozenset()
+def _months_named(mentions: list[DateMention]) -> frozenset[Month]:
+    """The months a monthly summary reports: those its month and period mentions cover
+    ("ประจำเดือนตุลาคม ๒๕๖๖", a sheet per month, "ต.ค. – ธ.ค. ๖๖").  Single days (contract
+    dates) and whole years say nothing of which months it covers."""
+    spans = [months_between(m.start, m.end) for m in mentions if m.kind in ("month", "period")]
+    return frozenset().union(*spans)
 
 
 def _is_item_page(item: ItemRule, headings: list[str]) -> bool:
@@ -344,19 +338,6 @@ def _document_heading(content: str) -> str:
         if line and not (line.startswith("[") and line.endswith("]")):
             return line[:NAME_LINE]
     return ""
-
-
-def _bare_text(target: Target) -> str:
-    """The page's own text without its headings and without the words of any of its links."""
-    record = target.record
-    if not isinstance(record, PageRecord):
-        return target.text
-    text = target.text or record.text
-    parts = {*record.headings, *(link.text for link in record.links)}
-    for part in sorted(parts, key=len, reverse=True):
-        if part:
-            text = text.replace(part, " ")
-    return " ".join(text.split())
 
 
 def _lists(url: str) -> bool:
@@ -395,16 +376,16 @@ def _required(item: ItemRule) -> bool:
     return any(not element.optional for element in item.elements)
 
 
-def _residual_text(target: Target) -> str:
+def _residual_text(target: Target, *, every_link: bool = False) -> str:
     """What the page says itself: its own text without its headings and the words of the
     links to the files and evidence hosts it lists, which are judged on their own (a list of
     news posts is what a news page says, a list of laws linked to the Council of State's
-    site is what a laws page says)."""
+    site is what a laws page says).  ``every_link``: without the words of any of its links."""
     record = target.record
     if not isinstance(record, PageRecord):
         return target.text
     text = target.text or record.text
-    listed = [link.text for link in record.links if _lists(link.url)]
+    listed = [link.text for link in record.links if every_link or _lists(link.url)]
     for part in sorted({*record.headings, *listed}, key=len, reverse=True):
         if part:
             text = text.replace(part, " ")

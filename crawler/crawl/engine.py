@@ -24,7 +24,7 @@ from crawler.crawl.sink import CrawlSink
 from crawler.crawl.sitemap import parse_sitemap
 from crawler.crawl.start import home_may_move_to, start_candidates
 from crawler.extract.html import ExtractedPage, extract_page
-from crawler.fetch.addresses import literal_ip, network_of
+from crawler.fetch.addresses import network_of
 from crawler.fetch.browser import LazyBrowser, needs_browser, script_signature
 from crawler.fetch.client import Fetcher, FetchResult
 from crawler.fetch.decode import looks_like_mojibake, repair_mojibake
@@ -33,7 +33,15 @@ from crawler.model.outcome import Outcome
 from crawler.model.records import ExternalRecord, Link, PageRecord, PathStep, Via
 from crawler.model.results import CrawlError, CrawlStats, CrawlSummary, RobotsState
 from crawler.model.url import Url
-from crawler.urls import LOCAL_ADDRESS, document_type, external_service, file_name, normalize_url, prepare_start_url
+from crawler.urls import (
+    LOCAL_ADDRESS,
+    document_type,
+    external_service,
+    file_name,
+    literal_ip,
+    normalize_url,
+    prepare_start_url,
+)
 
 HOME_TEXT = "หน้าแรก"
 MAX_PATH = 12

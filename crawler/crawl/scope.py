@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from crawler.fetch.addresses import literal_ip
-from crawler.urls import site_key
+from crawler.urls import literal_ip, site_key
 
 
 @dataclass

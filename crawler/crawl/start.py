@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from crawler.fetch.addresses import literal_ip
 from crawler.model.url import Url
-from crawler.urls import external_service
+from crawler.urls import external_service, literal_ip
 
 
 def home_may_move_to(host: str) -> bool:

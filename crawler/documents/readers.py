@@ -344,7 +344,7 @@ def read_document(path: str, doc_type: str | None, *, ocr: bool = True) -> Docum
 
 def _sniff(path: str) -> str | None:
     with open(path, "rb") as handle:
-        head = handle.read(8)
+        head = handle.read(_OLE_SCAN)
     if head.startswith(b"%PDF"):
         return "pdf"
     if head.startswith(b"PK"):
@@ -360,11 +360,9 @@ def _sniff(path: str) -> str | None:
         return "odt" if "content.xml" in names else None
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         # An OLE2 file: its directory names the stream (UTF-16) — a Word or an Excel file
-        with open(path, "rb") as handle:
-            start = handle.read(_OLE_SCAN)
-        if "WordDocument".encode("utf-16-le") in start:
+        if "WordDocument".encode("utf-16-le") in head:
             return "doc"
-        if "Workbook".encode("utf-16-le") in start or "Book".encode("utf-16-le") in start:
+        if "Workbook".encode("utf-16-le") in head or "Book".encode("utf-16-le") in head:
             return "xls"
         return None
     return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Literal
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -369,21 +370,13 @@ def _line_of(node: LexborNode) -> str:
         child, parent = parent, parent.parent
     if parent is None:
         return ""
-    before: list[str] = []
-    sibling, steps = child.prev, 0
-    while sibling is not None and sibling.tag not in _LINE_ENDS and steps < _LINE_SIBLINGS:
-        before.append(_node_text(sibling))
-        sibling, steps = sibling.prev, steps + 1
-    after: list[str] = []
-    sibling, steps = child.next, 0
-    while sibling is not None and sibling.tag not in _LINE_ENDS and steps < _LINE_SIBLINGS:
-        after.append(_node_text(sibling))
-        sibling, steps = sibling.next, steps + 1
+    before, after = _line_siblings(child, "prev")[::-1], _line_siblings(child, "next")
     own = _node_text(child)
-    line = clean_text(" ".join([*reversed(before), own, *after]))
+    line = clean_text(" ".join([*(_node_text(n) for n in before), own, *(_node_text(n) for n in after)]))
     if line == clean_text(own):
         return ""
-    if not _SEPARATORS_ONLY.match(" ".join(_words_outside_links(child))):
+    outside = " ".join(_node_text(n) for n in (*before, *after) if not _holds_link(n))
+    if not _SEPARATORS_ONLY.match(outside):
         return line[:MAX_CONTEXT]
     # A line of links only ("- ต.ค. 66 - พ.ย. 66 - ธ.ค. 66") under the block's first line, which
     # names them: "<li>O21 สรุปผลการจัดซื้อจัดจ้างรายเดือน<br>- <a>ต.ค. 66</a> - <a>พ.ย. 66</a>".
@@ -394,16 +387,18 @@ def _line_of(node: LexborNode) -> str:
 _SEPARATORS_ONLY = re.compile(r"^[\s\-–—|/,·•:;()\[\]]*$")
 
 
-def _words_outside_links(child: LexborNode) -> list[str]:
-    """The words of ``child``'s line that are not in a link."""
-    words = []
-    for step in ("prev", "next"):
-        sibling, steps = getattr(child, step), 0
-        while sibling is not None and sibling.tag not in _LINE_ENDS and steps < _LINE_SIBLINGS:
-            if sibling.tag != "a" and (sibling.tag == "-text" or sibling.css_first("a") is None):
-                words.append(_node_text(sibling))
-            sibling, steps = getattr(sibling, step), steps + 1
-    return words
+def _line_siblings(child: LexborNode, step: Literal["prev", "next"]) -> list[LexborNode]:
+    """``child``'s siblings on its line, in the direction ``step``, nearest first."""
+    found: list[LexborNode] = []
+    sibling = getattr(child, step)
+    while sibling is not None and sibling.tag not in _LINE_ENDS and len(found) < _LINE_SIBLINGS:
+        found.append(sibling)
+        sibling = getattr(sibling, step)
+    return found
+
+
+def _holds_link(node: LexborNode) -> bool:
+    return node.tag == "a" or (node.tag != "-text" and node.css_first("a") is not None)
 
 
 def _first_line(block: LexborNode) -> str:
@@ -411,7 +406,7 @@ def _first_line(block: LexborNode) -> str:
     parts: list[str] = []
     child, steps = block.child, 0
     while child is not None and child.tag not in _LINE_ENDS and steps < _LINE_SIBLINGS:
-        if child.tag == "a" or (child.tag != "-text" and child.css_first("a") is not None):
+        if _holds_link(child):
             return ""
         parts.append(_node_text(child))
         child, steps = child.next, steps + 1

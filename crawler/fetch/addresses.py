@@ -7,6 +7,8 @@ import ipaddress
 import socket
 from typing import Literal
 
+from crawler.urls import literal_ip
+
 Network = Literal["public", "loopback", "private", "link_local", "reserved"]
 
 
@@ -23,15 +25,6 @@ def network_of(ip: str) -> Network:
     if address.is_multicast or address.is_reserved or address.is_unspecified:
         return "reserved"
     return "public"
-
-
-def literal_ip(host: str) -> str | None:
-    candidate = host.strip("[]")
-    try:
-        ipaddress.ip_address(candidate)
-    except ValueError:
-        return None
-    return candidate
 
 
 class Resolver:

@@ -140,6 +140,10 @@ _TEXT_KEYS = {
     "text_problem": "problem",
     "ocr_pages": "ocr_pages",
     "pages": "pages",
+    "pages_read": "pages_read",
+    "ocr_texts": "ocr_texts",
+    "text_detail": "detail",
+    "read_seconds": "seconds",
 }
 
 
