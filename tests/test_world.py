@@ -7,6 +7,7 @@ files, so agreement with the tool is never built in.
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 import time
 from collections import Counter
@@ -22,6 +23,10 @@ from tests.sitekit.server import FixtureServer, Request
 from tests.sitekit.world import DATED, FY, LAYOUTS, VERDICTS, allowed_verdicts, build_world, load_catalog
 
 FRESHNESS = {"timeless", *DATED}
+# The seeds the suite runs; OIT_WORLD_SEEDS=5,6 scores worlds it never saw (seeds 5–6 score a
+# false-pass rate of 0.023 today, above the bound: the open work of issue 10).
+WORLD_SEEDS = [int(seed) for seed in os.environ.get("OIT_WORLD_SEEDS", "0,1").split(",")]
+
 KINDS = {"page", "doc", "social", "channel", "news"}
 
 
@@ -66,7 +71,7 @@ def test_world_accuracy_and_false_pass_rate(catalog, capsys, tmp_path_factory):
     ruleset = catalog.load(FY)
     codes = [item.code for item in ruleset.items]
     started = time.monotonic()
-    world = build_world(seeds=2, codes=codes)
+    world = build_world(seeds=WORLD_SEEDS, codes=codes)
     built = time.monotonic() - started
     total = correct = false_pass = 0
     confusion: Counter[tuple[str, str, str, str]] = Counter()
