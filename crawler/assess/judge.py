@@ -9,6 +9,7 @@ pointer: the files it lists are judged instead.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Literal
 from urllib.parse import urlsplit
@@ -25,7 +26,7 @@ from crawler.thai.codes import find_item_codes
 from crawler.thai.dates import DateMention, extract_dates
 from crawler.thai.fiscal import Freshness, FreshnessResult, Month, judge_freshness, months_between
 from crawler.thai.normalize import compact
-from crawler.urls import LOCAL_ADDRESS, external_service, is_share_link, looks_like_file
+from crawler.urls import LOCAL_ADDRESS, external_service, is_post_link, is_share_link, looks_like_file
 
 # "current": of the item's period (or the item has none); "other": dated to another period;
 # "unknown": nothing says which period it is.
@@ -35,6 +36,9 @@ TITLE_CHARS = 400  # a document's title is in its first lines
 HEAD_LINES = 3  # a document's title takes its first lines
 NAME_LINE = 150  # a line this short that names the item is a title, not content
 NAME_SCORE = 85  # title similarity from which a line repeats the item's name
+# "(๑) ผลการดำเนินการตามแผน…", "2. การพัฒนาบุคลากร", "- …": a numbered line is a part of the
+# body, however much it sounds like the title.
+_ENUMERATED = re.compile(r"\s*(?:\(?[0-9๐-๙]{1,2}[.)]|[-•●▪*]\s)")
 SIGNATURE_TAIL = 600  # where a document's signature is when no signature block was recognised
 OCR_PLAUSIBLE_YEARS = 10  # an OCR-read year older than this before the assessment is a misread digit
 # A page that lists files and says less than this besides its headings and link texts, none of
@@ -73,6 +77,9 @@ def judge_target(item: ItemRule, target: Target, year: int) -> Judged:
             return Judged(target, Status.BROKEN, label_period, frozenset(), False, note)
         if target.url and is_share_link(target.url):
             return Judged(target, Status.REVIEW, "unknown", frozenset(), False, "ปุ่มแชร์ ไม่ใช่หน้าของหน่วยงาน", True)
+        if target.url and is_post_link(target.url) and _accepted(item, target.service):
+            note = f"ลิงก์ไปยังโพสต์หนึ่งบน {target.service} ไม่ใช่หน้าเพจ/ช่องของหน่วยงาน ต้องเปิดดูว่าเป็นช่องทางของหน่วยงานหรือไม่"
+            return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note)
         if _accepted(item, target.service):
             everything = frozenset(element.id for element in item.elements)
             return Judged(target, Status.PASS, "current", everything, True, f"ลิงก์ไปยัง {target.service} ของหน่วยงาน")
@@ -182,7 +189,9 @@ def _judge_document(
         return Judged(target, Status.REVIEW, label_period, frozenset(), False, f"{why} {_what_to_check(item)}")
     mentions = _mentions(content, read.ocr_texts if read is not None else [], ocr)
     content_result = judge_freshness(item.freshness, year, mentions, title_chars=TITLE_CHARS)
-    if ocr and content_result.verdict == "unknown" and mentions:
+    # A scan with no date OCR could read is undated too: the link's words decide only when they
+    # name its period, not when they are the day it was posted.
+    if ocr and content_result.verdict == "unknown":
         return _ocr_verdict(item, target, content, mentions, year, label_period, label_result)
     judged = _verdict(item, target, content, True, content_result, label_period, label_result)
     return replace(judged, months=_months_named(mentions))
@@ -229,7 +238,10 @@ def _ocr_verdict(
         note = " (ปีที่อ่านจากภาพสแกนตรงกับชื่อเอกสาร)"
         return _verdict(item, target, content, True, as_if_read, label_period, label_result, note=note)
     found = _found(item, content, target)
-    note = "เป็นภาพสแกน อ่านปีด้วย OCR ได้ไม่แน่นอน และชื่อลิงก์ไม่ได้ระบุปีเดียวกัน ต้องเปิดไฟล์ตรวจปี"
+    if mentions:
+        note = "เป็นภาพสแกน อ่านปีด้วย OCR ได้ไม่แน่นอน และชื่อลิงก์ไม่ได้ระบุปีเดียวกัน ต้องเปิดไฟล์ตรวจปี"
+    else:
+        note = "เป็นภาพสแกนที่โปรแกรมอ่านปีไม่ได้ และชื่อลิงก์ไม่ได้ระบุปีของเอกสาร ต้องเปิดไฟล์ตรวจปี"
     return Judged(target, Status.REVIEW, "unknown", found, True, note)
 
 
@@ -349,27 +361,49 @@ def _without_item_names(item: ItemRule, content: str) -> str:
     """``content`` without its title lines that name the item: a document's first lines, a
     page's title and headings (which come first in its content)."""
     lines = content.split("\n")
+    # A PDF wraps a long title over lines ("…เรื่อง เจตนารมณ์นโยบาย / ไม่รับของขวัญและของกำนัล
+    # ทุกชนิด… (No Gift / Policy) ปีงบประมาณ…"): the longest opening run that repeats the name.
+    wrapped = 0
+    for count in range(1, min(HEAD_LINES + 1, len(lines)) + 1):
+        if not _title_like(lines[count - 1]):
+            break
+        if _repeats_name(item, " ".join(lines[:count])):
+            wrapped = count
+    lines = lines[wrapped:]
     head, rest = lines[:HEAD_LINES], lines[HEAD_LINES:]
-    kept = [line for line in head if " | " in line or len(line) > NAME_LINE or not _repeats_name(item, line)]
+    kept = [line for line in head if not (_title_like(line) and _repeats_name(item, line))]
     return "\n".join([*kept, *rest])
+
+
+def _title_like(line: str) -> bool:
+    """Could ``line`` be (a part of) a title?  Not a table row, a long paragraph or a numbered line."""
+    return " | " not in line and len(line) <= NAME_LINE and not _ENUMERATED.match(line)
 
 
 def _repeats_name(item: ItemRule, line: str) -> bool:
     """Does a title line repeat the item's name?  A line that only resembles it
     ("รายงานผลโครงการอบรมคุณธรรมจริยธรรม" for "การขับเคลื่อนจริยธรรม") is the document's own title,
     and what it names (a training) is what the document is about."""
+    subject = line.split("เรื่อง", 1)[-1]  # "ประกาศ<หน่วยงาน> เรื่อง <ชื่อ>": the name is after เรื่อง
+    if len(compact(subject)) > 2 * len(compact(item.title)):
+        return False  # the name and as much again: a sentence of the body ("ผลการดำเนินงาน… 42 โครงการ")
     match = match_title(item, line)
     return match.ok and match.score >= NAME_SCORE
 
 
 def _named_by_title(item: ItemRule) -> frozenset[str]:
-    """The elements the item's own name already says (its title or an alias holds a keyword)."""
+    """The elements the item's own name already says (its title or an alias holds a keyword),
+    when the name says them all: then the name is the content ("โครงสร้างและแผนผัง").  When the
+    item asks for more than its name (a risk assessment's events, levels and measures), what
+    the name says is a part of the body like the rest: a title "ผลการประเมินความเสี่ยง…" over
+    a table of levels has no events."""
     names = [compact(name) for name in (item.title, *item.aliases)]
-    return frozenset(
+    named = frozenset(
         element.id
         for element in item.elements
         if any(keyword_hit(keyword, name) for keyword in element.any for name in names)
     )
+    return named if len(named) == len(item.elements) else frozenset()
 
 
 def _required(item: ItemRule) -> bool:

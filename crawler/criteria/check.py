@@ -33,7 +33,7 @@ from crawler.model.outcome import Outcome
 from crawler.model.records import DocumentRecord, Link, PageRecord, PathStep
 from crawler.model.results import CrawlSummary
 from crawler.model.url import Url
-from crawler.thai.fiscal import be_to_ce
+from crawler.thai.fiscal import Freshness, be_to_ce
 
 
 @dataclass
@@ -108,13 +108,22 @@ def _should_not_match(item: ItemRule, title: str) -> str | None:
     return f"should not match {title!r} but {result.reason}" if result.ok else None
 
 
-_FY = re.compile(r"\{fy([+-]\d)?\}")
+_FY = re.compile(r"\{(fy|period)([+-]\d)?\}")
 CASE_SITE = "http://case.oit.test/"
 
 
-def case_text(text: str, year: int) -> str:
-    """``text`` with {fy}, {fy-1}, {fy+1} … replaced by fiscal years (B.E.) around ``year``."""
-    return _FY.sub(lambda m: str(year + int(m.group(1) or 0)), text)
+def case_text(text: str, year: int, freshness: Freshness | None = None) -> str:
+    """``text`` with {fy}, {fy-1}, {fy+1} … replaced by fiscal years (B.E.) around ``year``, and
+    {period}, {period-1} … around the year the item's freshness asks for (the year before for a
+    report of the previous year): a case written for a current-year item then holds in a later
+    year that inherits the item as a report of the year before."""
+    before = 1 if freshness is Freshness.PREVIOUS_FY else 0
+
+    def year_of(found: re.Match[str]) -> str:
+        shift = int(found.group(2) or 0) - (before if found.group(1) == "period" else 0)
+        return str(year + shift)
+
+    return _FY.sub(year_of, text)
 
 
 def _should_assess(ruleset: RuleSet, item: ItemRule, case: AssessCase) -> str | None:
@@ -123,7 +132,7 @@ def _should_assess(ruleset: RuleSet, item: ItemRule, case: AssessCase) -> str | 
     unknown = sorted(set(case.missing) - {element.id for element in item.elements})
     if unknown:
         return f"missing names no element of {item.code}: {', '.join(unknown)}"
-    title, text = case_text(case.title, ruleset.year), case_text(case.text, ruleset.year)
+    title, text = (case_text(words, ruleset.year, item.freshness) for words in (case.title, case.text))
     ita = Url(f"{CASE_SITE}ita/")
     document = Url(f"{CASE_SITE}files/case.pdf")
     home = [PathStep("หน้าแรก", CASE_SITE)]
