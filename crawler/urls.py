@@ -125,6 +125,21 @@ def is_share_link(url: str) -> bool:
     return external_service(parts.hostname or "", parts.path) is not None and bool(_SHARE.search(parts.path))
 
 
+# One post, photo or video on a social network (facebook.com/<page>/posts/…, youtube.com/watch,
+# x.com/<user>/status/…): it shows the agency said something there, not the agency's page.
+_POST = re.compile(
+    r"/posts/|/photos?/|/videos?/|/permalink\.php|/story\.php|/watch|/status/|/reel/|/shorts/", re.IGNORECASE
+)
+_SOCIAL = frozenset({"facebook", "youtube", "instagram", "tiktok", "twitter"})
+
+
+def is_post_link(url: str) -> bool:
+    """A link to one post of a social network rather than to a page or channel."""
+    parts = _split(url)
+    service = external_service(parts.hostname or "", parts.path)
+    return service in _SOCIAL and bool(_POST.search(parts.path + ("?" + parts.query if parts.query else "")))
+
+
 def external_service(host: str, path: str = "") -> str | None:
     """The service an external host belongs to; ``path`` tells a Google Form from a Drive file."""
     host = host.lower()

@@ -10,7 +10,7 @@ from crawler.crawl.priority import EVIDENCE, PLAIN, STRONG, UNLIKELY, PriorityMo
 from crawler.crawl.scope import SiteScope
 from crawler.crawl.sitemap import parse_sitemap
 from crawler.crawl.start import start_candidates
-from crawler.urls import document_type, external_service, normalize_url
+from crawler.urls import document_type, external_service, is_post_link, is_share_link, normalize_url
 
 
 @pytest.mark.parametrize(
@@ -119,3 +119,24 @@ def test_sitemap_urlset_index_and_gzip():
     assert parse_sitemap(gzip.compress(urlset))[1][0] == "http://x/a?x=1&y=2"
     bomb = gzip.compress(b"<urlset>" + b" " * (80 * 1024 * 1024))
     assert parse_sitemap(bomb) == (False, [])
+
+
+@pytest.mark.parametrize(
+    ("url", "post", "share"),
+    [
+        ("https://www.facebook.com/neunsung.sao/posts/pfbid02kQ7x9", True, False),
+        ("https://www.facebook.com/permalink.php?story_fbid=1&id=2", True, False),
+        ("https://www.youtube.com/watch?v=abc123", True, False),
+        ("https://x.com/tambon/status/1789", True, False),
+        ("https://www.facebook.com/neunsung.sao", False, False),
+        ("https://www.facebook.com/profile.php?id=100064", False, False),
+        ("https://www.youtube.com/@tambon-neunsung", False, False),
+        ("https://lin.ee/AbC123", False, False),
+        ("https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fx.go.th", False, True),
+        ("https://drive.google.com/file/d/1abc/view", False, False),  # a file on a drive, not a post
+    ],
+)
+def test_a_post_or_a_share_button_is_not_the_agencys_page(url, post, share):
+    """The social-network item wants the agency's page or channel: a link to one post of it
+    (field 19) or a share button says the agency is there but is not the page itself."""
+    assert (is_post_link(url), is_share_link(url)) == (post, share)

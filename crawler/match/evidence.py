@@ -17,7 +17,7 @@ from typing import Literal
 
 from crawler.criteria.loader import RuleSet
 from crawler.criteria.models import ItemRule
-from crawler.match.keywords import keyword_pattern
+from crawler.match.keywords import keyword_hit, keyword_pattern
 from crawler.match.title import match_title
 from crawler.model.outcome import Outcome
 from crawler.model.records import Link, PageRecord
@@ -278,7 +278,10 @@ def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, Item
             and (match := match_candidate(item, candidate, ruleset, codes, flat)) is not None
         ]
         if not found:
-            found = _by_surroundings(candidate, ruleset)
+            # The row or the file name may say which item a link is, but not against its own
+            # words: "รายงานผลการอบรม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล" is a training, whatever its
+            # file name (pdpa-training-report.pdf) says.
+            found = [m for m in _by_surroundings(candidate, ruleset) if not _refuses(ruleset.item(m.code), flat)]
         elif not any(m.by_code for m in found) and (row := _row_names_item(candidate, ruleset)) is not None:
             # "O37 รายงานการกำกับติดตาม…ป้องกันการทุจริต | รายงาน 6 เดือน ปี 2567": the row's code
             # and title agree on O37; the link's few words ("รายงาน 6 เดือน") would make it O12.
@@ -294,6 +297,11 @@ def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, Item
     for entry in evidence.values():
         entry.matches.sort(key=rank_key)
     return evidence
+
+
+def _refuses(item: ItemRule, flat: str) -> bool:
+    """Do the label's own (compact) words exclude ``item``: an excluded word or a decoy's?"""
+    return any(keyword_hit(keyword, flat) for keyword in (*item.must_not, *item.decoys))
 
 
 def _row_names_item(candidate: Candidate, ruleset: RuleSet) -> ItemMatch | None:
