@@ -455,6 +455,10 @@ class SiteBuilder:
         _, month, year = period.sign
         if style in ("raw", "encoded"):
             path = f"/uploads/{year - 543}/{month:02d}/{name}"
+            copy = 1
+            while path in self.routes:  # two documents of one name: the CMS numbers the second
+                copy += 1
+                path = f"/uploads/{year - 543}/{month:02d}/{name.rsplit('.', 1)[0]}_{copy}{ext}"
             href = path if style == "raw" else quote(path)
         elif style == "meaningless":
             path = href = f"/files/file_{self.next_id()}{ext}"
