@@ -45,6 +45,8 @@ def one(text: str):
         ("แผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)", "year_range", date(2022, 10, 1), date(2027, 9, 30)),
         ("รายงาน ประจำปี 2563", "year", date(2019, 10, 1), date(2020, 9, 30)),  # seed 000 O41
         ("ค.ศ. 2023", "year", date(2022, 10, 1), date(2023, 9, 30)),
+        ("วันที่ 2022-08-09", "date", date(2022, 8, 9), date(2022, 8, 9)),  # a CMS's stamp (world seed 10)
+        ("โพสต์ 2567-03-15 10:20", "date", date(2024, 3, 15), date(2024, 3, 15)),
     ],
 )
 def test_extract(text: str, kind: str, start: date, end: date) -> None:
@@ -59,6 +61,8 @@ def test_extract(text: str, kind: str, start: date, end: date) -> None:
         "ข้อมูลเดือนตุลาคม - มีนาคม",  # no year at all
         "โทร 075-123456",
         "สมคบ",  # contains the letters of an abbreviation without its dots
+        "ISBN 978-2024-01-99",
+        "รหัส 1234-56-78",
     ],
 )
 def test_not_dates(text: str) -> None:

@@ -76,6 +76,8 @@ _P_DAY_RANGE = re.compile(rf"{_DAY} ?({MONTH}){_OPT_YEAR}{_SEP}{_DAY} ?({MONTH})
 _P_MONTH_RANGE = re.compile(rf"(?:เดือน ?)?({MONTH}){_OPT_YEAR}{_SEP}(?:เดือน ?)?({MONTH}){_END_YEAR}")
 _P_DATE = re.compile(rf"{_DAY} ?({MONTH}) ?(?:{BE_LABEL}|{CE_LABEL})? ?({_YEAR})(?!\d)")
 _P_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/.])")
+# A CMS's own stamp ("วันที่ 2022-08-09", "2567-03-15 10:20"): year first, C.E. or B.E.
+_P_ISO_DATE = re.compile(r"(?<![\d/.-])((?:19|20|24|25)\d\d)-(\d{2})-(\d{2})(?![\d-])")
 _P_MONTH = re.compile(rf"(?:เดือน ?)?({MONTH}) ?(?:{BE_LABEL}|{CE_LABEL})? ?({_YEAR})(?!\d)")
 _P_FISCAL = re.compile(
     rf"(?:ปี ?งบ ?ประมาณ|ปีงบ\.?|fiscal year|fy) ?(?:{BE_LABEL} ?)?({_YEAR})(?!\d)(?: ?- ?({_YEAR})(?!\d))?"
@@ -225,6 +227,15 @@ def extract_dates(text: str, *, ocr: bool = False) -> list[DateMention]:
         when = _safe_date(be, month, day)
         if when:
             add("date", when, when, m, 0.7)
+
+    for m in _P_ISO_DATE.finditer(norm):
+        year, month_text, day_text = m.groups()
+        be = _be_year(year, two_digit_ok=False)
+        if be is None or not 1 <= int(month_text) <= 12 or not free(m):
+            continue
+        when = _safe_date(be, int(month_text), int(day_text))
+        if when:
+            add("date", when, when, m, 0.8)
 
     for m in _P_FISCAL.finditer(norm):
         y1, y2 = m.groups()
