@@ -21,6 +21,9 @@ _COMMON_MIN_PAGES = 4
 _COMMON_SHARE = 0.5
 _TEMPLATE_KEY = 30  # characters that tell pages of one template apart from others
 TEMPLATE_SAMPLE = 200
+# A start shared by a minority of pages is a template when it is this long: a menu of a few
+# dozen entries (the script-built menu of the pages a browser drew), not a shared heading.
+_MENU_TEXT = 300
 
 
 @dataclass
@@ -33,7 +36,8 @@ class CrawlFacts:
     common_links: frozenset[str] = field(default_factory=frozenset)
     # The site template's text at the start and end of every page (a marquee, the menus and
     # side boxes of an old table layout that no class name gives away).
-    template: tuple[str, str] = ("", "")
+    # Sites have more than one (a page drawn by the browser carries its script-built menu).
+    template: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     as_of: date = field(default_factory=date.today)  # the day of the scan: what "by now" means
 
     @cached_property
@@ -51,10 +55,10 @@ class CrawlFacts:
     def own_text(self, page: PageRecord) -> str:
         """The page's text without the site template around it."""
         text = page.text
-        prefix, suffix = self.template
-        if prefix and text.startswith(prefix):
+        prefixes, suffixes = self.template
+        if prefix := next((start for start in prefixes if text.startswith(start)), ""):
             text = text[len(prefix) :]
-        if suffix and text.endswith(suffix):
+        if suffix := next((end for end in suffixes if text.endswith(end)), ""):
             text = text[: -len(suffix)]
         return text.strip()
 
@@ -111,25 +115,30 @@ def _by_url(records: list[R]) -> dict[str, R]:
     return table
 
 
-def _template(pages: list[PageRecord]) -> tuple[str, str]:
-    """The text most pages start and end with: the longest prefix (and suffix) shared by the
-    largest group of pages that begin (end) alike, cut back to a word boundary."""
+def _template(pages: list[PageRecord]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The texts pages start and end with: for each group of pages that begin (end) alike, the
+    longest prefix (suffix) they share, cut back to a word boundary — the largest group's when
+    it holds most pages, and any other group's that is as long as a whole menu."""
     texts = [page.text for page in pages if page.outcome is Outcome.OK][:TEMPLATE_SAMPLE]
     if len(texts) < _COMMON_MIN_PAGES:
-        return "", ""
-    return _shared_start(texts), _shared_start([text[::-1] for text in texts])[::-1]
+        return (), ()
+    ends = _shared_starts([text[::-1] for text in texts])
+    return _shared_starts(texts), tuple(end[::-1] for end in ends)
 
 
-def _shared_start(texts: list[str]) -> str:
+def _shared_starts(texts: list[str]) -> tuple[str, ...]:
     groups: Counter[str] = Counter(text[:_TEMPLATE_KEY] for text in texts if len(text) > _TEMPLATE_KEY)
-    if not groups:
-        return ""
-    key, size = groups.most_common(1)[0]
-    if size < max(_COMMON_MIN_PAGES, _COMMON_SHARE * len(texts)):
-        return ""
-    shared = os.path.commonprefix([text for text in texts if text.startswith(key)])  # noqa: RUF071 (text, not paths)
-    cut = shared.rfind(" ")
-    return shared[: cut + 1] if cut > 0 else ""
+    found: list[str] = []
+    for rank, (key, size) in enumerate(groups.most_common()):
+        if size < _COMMON_MIN_PAGES:
+            break
+        shared = os.path.commonprefix([text for text in texts if text.startswith(key)])  # noqa: RUF071 (text, not paths)
+        cut = shared.rfind(" ")
+        start = shared[: cut + 1] if cut > 0 else ""
+        main = rank == 0 and size >= _COMMON_SHARE * len(texts)
+        if start and (main or len(start) >= _MENU_TEXT):
+            found.append(start)
+    return tuple(sorted(found, key=len, reverse=True))
 
 
 def _common_links(pages: list[PageRecord]) -> frozenset[str]:
