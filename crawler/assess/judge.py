@@ -313,7 +313,7 @@ def _found(item: ItemRule, content: str, target: Target | None = None) -> frozen
             # An element the item's name says ("โครงสร้าง" of the structure item) may be read
             # anywhere; any other must be in the body, not in a title that repeats the name
             # ("รายงานผลการดำเนินงานตามแผน…" is not the results).
-            where = flat if element.id in named else body
+            where = flat if element.id in named or element.in_title else body
         # Pictures: a page shows them or not; a document's cannot be seen in its text.
         shown = (
             element.within == "pictures"
@@ -361,15 +361,14 @@ def _without_item_names(item: ItemRule, content: str) -> str:
     """``content`` without its title lines that name the item: a document's first lines, a
     page's title and headings (which come first in its content)."""
     lines = content.split("\n")
-    # A PDF wraps a long title over lines ("…เรื่อง เจตนารมณ์นโยบาย / ไม่รับของขวัญและของกำนัล
-    # ทุกชนิด… (No Gift / Policy) ปีงบประมาณ…"): the longest opening run that repeats the name.
-    wrapped = 0
+    # A PDF wraps a long title over lines ("…เรื่อง เจตนารมณ์น / ณ์ โยบาย / ไม่รับของขวัญและของ
+    # กำนัล… (No Gift / Policy) ปีงบประมาณ…"): the shortest opening run that repeats the name.
     for count in range(1, min(HEAD_LINES + 1, len(lines)) + 1):
         if not _title_like(lines[count - 1]):
             break
         if _repeats_name(item, " ".join(lines[:count])):
-            wrapped = count
-    lines = lines[wrapped:]
+            lines = lines[count:]
+            break
     head, rest = lines[:HEAD_LINES], lines[HEAD_LINES:]
     kept = [line for line in head if not (_title_like(line) and _repeats_name(item, line))]
     return "\n".join([*kept, *rest])
@@ -420,6 +419,7 @@ def _residual_text(target: Target, *, every_link: bool = False) -> str:
         return target.text
     text = target.text or record.text
     listed = [link.text for link in record.links if every_link or _lists(link.url)]
+    listed += record.ignored_links.empty_link_texts  # a link to nothing ("href=''") is not what the page says
     for part in sorted({*record.headings, *listed}, key=len, reverse=True):
         if part:
             text = text.replace(part, " ")

@@ -50,6 +50,9 @@ class Element(_Strict):
     # signed a declaration); also the pictures a page shows (the executives' photos); or
     # anywhere on the site, its images and links included (the EIT survey's QR code).
     within: ElementSource = "content"
+    # The document's own title may show it ("คู่มือการปฏิบัติงาน งานสารบรรณ" names the manual's
+    # task); other elements must be in the body, not in a title that repeats the item's name.
+    in_title: bool = False
 
     _keywords = field_validator("any")(_check_keywords)
 
