@@ -195,3 +195,22 @@ def test_a_line_of_links_only_is_named_by_its_blocks_first_line():
     rows = {link.url.rsplit("/", 1)[-1]: link.row for link in page.links}
     assert rows["1707809032.xlsx"] == "O21 สรุปผลการจัดซื้อจัดจ้างรายเดือน - ต.ค. 66 - ม.ค. 67"
     assert rows["p.pdf"] == "ประกาศ ดาวน์โหลด"  # a line with its own words keeps them
+
+
+def test_a_paragraph_in_a_cell_of_several_is_its_links_row():
+    """Old PHP CMS boxes put every entry in one cell (holdout 5, site B): a generic link's row
+    is its own paragraph, not its neighbour's words ("รายงานผลการดำเนินงาน ประจำปี ๒๕๖๖" named
+    the scanned anti-corruption report and gave it a year it does not show)."""
+    page = extract_page(
+        "<html><body><table><tr><td>"
+        "<p>รายงานผลการดำเนินงาน ประจำปีงบประมาณ ๒๕๖๖ <a href='/a.pdf'>ดาวน์โหลด</a></p>"
+        "<p>รายงานผลการดำเนินการป้องกันการทุจริต <a href='/b.pdf'>(คลิก)</a></p>"
+        "</td></tr>"
+        "<tr><td>O13</td><td><p>รายงานผล <a href='/c.pdf'>PDF</a></p></td><td><a href='/c.docx'>DOCX</a></td></tr>"
+        "</table></body></html>",
+        BASE,
+    )
+    rows = {link.url.rsplit("/", 1)[-1]: link.row for link in page.links}
+    assert rows["b.pdf"] == "รายงานผลการดำเนินการป้องกันการทุจริต (คลิก)"
+    assert rows["a.pdf"] == "รายงานผลการดำเนินงาน ประจำปีงบประมาณ ๒๕๖๖ ดาวน์โหลด"
+    assert rows["c.pdf"] == "O13 รายงานผล PDF DOCX"  # one link in its cell: the whole row

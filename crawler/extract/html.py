@@ -23,6 +23,7 @@ MAX_TEXT_CHARS = 30_000
 MAX_LINKS = 3_000
 MAX_CONTEXT = 240
 MAX_ROW = 400  # longer "rows" are layout tables (old PHP sites put the whole page in one)
+_LABEL_CELL = 80  # a row's cell this short and without links labels the row ("O13", "๑๓")
 
 _WS = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "caption", "legend", "summary"})
@@ -91,7 +92,7 @@ def extract_page(html: str, url: str) -> ExtractedPage:
     outline: list[tuple[int, str]] = []
     frames = 0
     # A table row's text, once per row: a cell of 2,000 links asked it 2,000 times (4 s).
-    rows: dict[int, str] = {}
+    rows = _RowCache()
     root = tree.root
     if root is not None:
         for node in root.traverse(include_text=False):
@@ -211,7 +212,7 @@ def _links_of(
     ignored: IgnoredLinks,
     empty_texts: list[str],
     section: str = "",
-    rows: dict[int, str] | None = None,
+    rows: _RowCache | None = None,
 ) -> list[Link]:
     tag = node.tag
     attrs = node.attributes
@@ -269,7 +270,7 @@ def _links_of(
         return []
     text = _label(node)
     title = clean_text(attrs.get("title"))
-    row, menu = _context(node, rows if rows is not None else {})
+    row, menu = _context(node, rows if rows is not None else _RowCache())
     links = []
     for href, kind in found:
         absolute = _resolve(base, href)
@@ -324,21 +325,62 @@ def _js_target(code: str) -> str | None:
     return None if target.startswith("#") else target
 
 
-def _context(node: LexborNode, rows: dict[int, str]) -> tuple[str, tuple[str, ...]]:
+@dataclass
+class _RowCache:
+    """What the rows and cells of a page say, computed once each (by node)."""
+
+    texts: dict[int, str] = field(default_factory=dict)
+    links: dict[int, int] = field(default_factory=dict)
+
+    def text(self, node: LexborNode) -> str:
+        found = self.texts.get(node.mem_id)
+        if found is None:
+            found = self.texts[node.mem_id] = clean_text(node.text(deep=True, separator=" "))
+        return found
+
+    def link_count(self, node: LexborNode) -> int:
+        found = self.links.get(node.mem_id)
+        if found is None:
+            found = self.links[node.mem_id] = len(node.css("a"))
+        return found
+
+
+def _context(node: LexborNode, rows: _RowCache) -> tuple[str, tuple[str, ...]]:
     """The table row around a link and the labels of the menu items it is nested in
-    (``rows``: the texts of the rows already seen, by node)."""
+    (``rows``: the texts of the rows already seen)."""
     row = ""
     menu: list[str] = []
     parent = node.parent
     first_li = True
     depth = 0
+    cell: LexborNode | None = None
+    in_block = False  # the link sits in a paragraph, item or line of its own inside its cell
     while parent is not None and depth < 30:
         tag = parent.tag
+        if tag in ("td", "th") and cell is None:
+            cell = parent
+        elif tag in _BLOCKS and cell is None:
+            in_block = True
         if tag == "tr" and not row:
+            # A cell of several paragraphs, each with its own link ("<p>รายงานผล… <a>ดาวน์โหลด</a>
+            # </p><p>รายงานผลการดำเนินการป้องกันการทุจริต <a>(คลิก)</a></p>"): the link's row is
+            # its line and the row's other cells, not its neighbours' words.
+            # Of the row's other cells only the short ones without links count (a code, a
+            # number): in a layout table the next cell is the page's content, not a label.
+            if cell is not None and in_block and rows.link_count(cell) > 1:
+                line = _line_of(node)
+                others = " ".join(
+                    rows.text(other)
+                    for other in parent.iter()
+                    if other.tag in ("td", "th")
+                    and other.mem_id != cell.mem_id
+                    and rows.link_count(other) == 0
+                    and len(rows.text(other)) <= _LABEL_CELL
+                )
+                text = clean_text(f"{others} {line}") if line else ""
+            else:
+                text = rows.text(parent)
             # A data row, not a layout table's row holding the menu and the whole page
-            text = rows.get(parent.mem_id)
-            if text is None:
-                text = rows[parent.mem_id] = clean_text(parent.text(deep=True, separator=" "))
             row = text if len(text) <= MAX_ROW else "-"
         elif tag == "li":
             if not first_li:
