@@ -420,7 +420,13 @@ def _residual_text(target: Target, *, every_link: bool = False) -> str:
     text = target.text or record.text
     listed = [link.text for link in record.links if every_link or _lists(link.url)]
     listed += record.ignored_links.empty_link_texts  # a link to nothing ("href=''") is not what the page says
-    for part in sorted({*record.headings, *listed}, key=len, reverse=True):
+    # A list of posts, each titled by a heading that links to it (a WordPress archive's
+    # <h2><a>…</a></h2>): those headings are what the page lists, not its title.  One heading
+    # that is also a menu entry ("อำนาจหน้าที่") is the page's title.
+    linked = {link.text for link in record.links if not _lists(link.url)}
+    entries = [heading for heading in record.headings if heading in linked]
+    headings = record.headings if len(entries) < 2 else [h for h in record.headings if h not in linked]
+    for part in sorted({*headings, *listed}, key=len, reverse=True):
         if part:
             text = text.replace(part, " ")
     return " ".join(text.split())
