@@ -73,6 +73,8 @@ def test_expectations_cover_every_item_with_the_default(tmp_path, catalog):
         ("report: x\n", {}, "year: must be"),
         (BASIC + "colour: red\n", {}, "unknown key 'colour'"),
         (BASIC, {"menu.json": '{"a": "<!-- expect O1 pass: x -->"}'}, "annotations go only in .html files"),
+        (BASIC + "known_misses:\n  O30: matcher\n", {}, "known_misses: O30 is not an annotated item"),
+        (BASIC + "known_misses: [O11]\n", {"a.html": "<!-- expect O11 pass: x -->"}, "known_misses: must map"),
     ],
 )
 def test_problems_name_the_file(tmp_path, catalog, site_yaml, files, message):

@@ -57,7 +57,7 @@ CONTENT_TYPES = {
 }
 FALLBACK_TYPE = "application/octet-stream"
 
-SITE_KEYS = {"year", "report", "routes", "expect"}
+SITE_KEYS = {"year", "report", "routes", "expect", "known_misses"}
 ROUTE_KEYS = {"status", "redirect", "file", "content_type", "body"}
 HTML_SUFFIXES = {".html", ".htm", ".php"}
 TEXT_SUFFIXES = {".js", ".json", ".css", ".txt", ".xml", ".svg"}
@@ -99,6 +99,9 @@ class SiteFolder:
     year: int
     report: str
     expect: dict[str, Expectation]  # every item code of the year, in the rule set's order
+    # Items the tool is known to get wrong, with why (a strict expected failure: the test fails
+    # when one of them comes out right, so the entry is removed and the item guarded again).
+    known_misses: dict[str, str] = field(default_factory=dict)
     routes: dict[str, Response] = field(default_factory=dict)  # site.yaml routes, by decoded target
     files: dict[str, Response] = field(default_factory=dict)  # every file under www/, by URL path
     folders: set[str] = field(default_factory=set)  # URL paths of folders under www/, with "/"
@@ -200,6 +203,7 @@ def load_site(folder: Path, catalog: _Catalog) -> SiteFolder:
     html_texts.update(routed_html)
     annotations = _read_annotations(html_texts, set(codes), problems)
     expect = _read_expect(config.get("expect") or {}, codes, annotations, problems)
+    known = _read_known_misses(config.get("known_misses") or {}, expect, problems)
     problems.raise_if_any()
 
     # Serve the HTML with the annotations removed (and any route that serves an HTML file).
@@ -207,7 +211,7 @@ def load_site(folder: Path, catalog: _Catalog) -> SiteFolder:
         files[url_path] = _stripped(response)
     routes = {key: _stripped(response) for key, response in routes.items()}
     folders = {"/"} | {"/" + p.relative_to(www).as_posix() + "/" for p in www.rglob("*") if p.is_dir()}
-    return SiteFolder(folder.name, folder, year, report.strip(), expect, routes, files, folders)
+    return SiteFolder(folder.name, folder, year, report.strip(), expect, known, routes, files, folders)
 
 
 def _read_yaml(folder: Path, problems: _Problems) -> dict[str, Any]:
@@ -399,6 +403,16 @@ def _read_expect(
             problems.add(given[1].where, f"{code} is annotated more than once: {', '.join(e.where for e in given)}")
         result[code] = given[0] if given else Expectation(code, str(default), "ไม่มีหลักฐานของข้อนี้บนเว็บไซต์", "default")
     return result
+
+
+def _read_known_misses(known: Any, expect: dict[str, Expectation], problems: _Problems) -> dict[str, str]:
+    if not isinstance(known, dict) or not all(isinstance(why, str) and why.strip() for why in known.values()):
+        problems.add("site.yaml", "known_misses: must map item codes to why the tool gets them wrong")
+        return {}
+    for code in known:
+        if code not in expect or not expect[code].annotated:
+            problems.add("site.yaml", f"known_misses: {code} is not an annotated item of this site")
+    return {str(code): " ".join(str(why).split()) for code, why in known.items()}
 
 
 def _stripped(response: Response) -> Response:

@@ -1,0 +1,3 @@
+// legacy menu script (image rollovers)
+function MM_swapImgRestore(){}
+function MM_preloadImages(){}
