@@ -143,9 +143,11 @@ def _judge_page(
     # The ITA page of the item ("๐๑๓ รายงานผลการดำเนินงานประจำปี") that lists its evidence
     # introduces it, however much it says: sites print the criteria there ("ต้องมีปัญหา
     # อุปสรรค…"), which is not the report.  A page item's own page is its content.
-    if item.kind != "page" and not channel and _is_item_page(item, headings):
-        # …and one that only links on ("ช่องทางแจ้งเรื่องร้องเรียนการทุจริต" to the channel's page)
-        says_nothing = says_nothing or target.lists_files or not _found(item, _residual_text(target, every_link=True))
+    if not channel and _is_item_page(item, headings):
+        # …and one that only links on ("ช่องทางแจ้งเรื่องร้องเรียนการทุจริต" to the channel's page,
+        # "O8 Q&A" to the web board): what the link opens is the evidence.
+        onward = not _found(item, _residual_text(target, every_link=True))
+        says_nothing = says_nothing or onward or (item.kind != "page" and target.lists_files)
     if says_nothing:
         note = "หน้านี้แนะนำไฟล์หลักฐาน (ตรวจไฟล์แทน)" if target.lists_files else "หน้านี้ไม่ใช่ตัวเอกสารของข้อนี้"
         return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
