@@ -33,6 +33,7 @@ from crawler.model.outcome import Outcome
 from crawler.model.records import DocumentRecord, Link, PageRecord, PathStep
 from crawler.model.results import CrawlSummary
 from crawler.model.url import Url
+from crawler.thai.codes import find_item_codes
 from crawler.thai.fiscal import Freshness, be_to_ce
 
 
@@ -89,6 +90,9 @@ def _should_match(ruleset: RuleSet, item: ItemRule, title: str) -> str | None:
     result = match_title(item, title)
     if not result.ok:
         return f"should match {title!r} but {result.reason}"
+    codes = {n for m in find_item_codes(title, max_code=ruleset.max_code) for n in range(m.first, m.last + 1)}
+    if codes == {item.number}:
+        return None  # a row whose code and title both name the item is the item (match_items)
     rivals = [
         m
         for m in (match_title(other, title) for other in ruleset.items if other.code != item.code)
