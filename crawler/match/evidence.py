@@ -22,55 +22,13 @@ from crawler.match.title import match_title
 from crawler.model.outcome import Outcome
 from crawler.model.records import Link, PageRecord
 from crawler.thai.codes import find_item_codes, has_ita_context
+from crawler.thai.linkwords import is_generic
 from crawler.thai.normalize import compact, thai_digits_to_arabic
 from crawler.urls import file_stem, looks_like_file
 
 CandidateSource = Literal["link", "empty_link", "page"]
 
 # Link texts that say nothing about what they open: the row or heading names the evidence.
-_GENERIC = {
-    compact(word)
-    for word in (
-        "คลิก",
-        "คลิกที่นี่",
-        "คลิกดู",
-        "คลิกเพื่อดู",
-        "คลิกอ่าน",
-        "คลิกดาวน์โหลด",
-        "ที่นี่",
-        "อ่าน",
-        "อ่านรายละเอียด",
-        "รายละเอียดเพิ่มเติม",
-        "ดูเอกสาร",
-        "ดาวน์โหลดเอกสาร",
-        "ไฟล์แนบ",
-        "แนบไฟล์",
-        "ไฟล์ pdf",
-        "เอกสารประกอบ",
-        "เปิด",
-        "ดู",
-        "ดูข้อมูล",
-        "ดูรายละเอียด",
-        "รายละเอียด",
-        "อ่านต่อ",
-        "เพิ่มเติม",
-        "ดาวน์โหลด",
-        "ดาวน์โหลดไฟล์",
-        "download",
-        "ไฟล์",
-        "เปิดไฟล์",
-        "เอกสาร",
-        "เอกสารแนบ",
-        "pdf",
-        "link",
-        "ลิงก์",
-        "ลิ้งค์",
-        "here",
-        "view",
-        "more",
-    )
-}
-_BRACKETS = re.compile(r"^[\[\](){}<>«»:|.\-]+|[\[\](){}<>«»:|.\-]+$")
 SHORT_LINE = 160  # a line this short around a link is about one thing
 _YEAR = re.compile(r"(?<!\d)(25[5-7]\d)(?!\d)")
 _SHORT_ITA_YEAR = re.compile(r"(?:ita|oit)\s*(?:ปี)?\s*(\d{2})(?!\d)", re.IGNORECASE)
@@ -89,6 +47,9 @@ class Candidate:
     row: str = ""  # the table row around a link: its own words, unlike the section context
     heading: str = ""  # the heading above a link (an accordion panel's "O40 การขับเคลื่อนจริยธรรม")
     text: str = ""  # the link's own words, whatever named the evidence
+    # A section of a long page under a heading that names an item by code ("๐๓ อำนาจหน้าที่"
+    # over the authority's text, on an OIT page of 43 such sections): its own text.
+    section: str = ""
 
     @property
     def shown(self) -> str:
@@ -148,11 +109,6 @@ def is_pagination(text: str) -> bool:
     return bool(tokens) and all(_PAGE_TOKEN.match(token) for token in tokens)
 
 
-def is_generic(text: str) -> bool:
-    key = _BRACKETS.sub("", compact(text))  # "[ดาวน์โหลด]", "«คลิก»"
-    return not key or key in _GENERIC or len(key) <= 2 or bool(re.fullmatch(r"[\w\-]+\.(pdf|docx?|xlsx?)", key))
-
-
 def candidates_from_pages(pages: Iterable[PageRecord]) -> list[Candidate]:
     """Candidates from the crawl's page records."""
     found: list[Candidate] = []
@@ -181,11 +137,55 @@ def candidates_from_pages(pages: Iterable[PageRecord]) -> list[Candidate]:
                     ita_section=page_ita or has_ita_context(heading),
                 )
             )
+        found.extend(_section_candidates(page, path, page_texts, page_ita))
         for link in page.links:
             if looks_like_file(link.url) or not is_pagination(link.text):
                 found.append(_link_candidate(link, page, path, page_texts, page_ita))
         for text in page.ignored_links.empty_link_texts:
             found.append(Candidate(text, "", None, page.url, path, "empty_link", section_years(page_texts), page_ita))
+    return found
+
+
+SECTION_TEXT = 300  # a section's own words, links aside, this long are content, not an introduction
+
+
+def _section_candidates(
+    page: PageRecord, path: tuple[tuple[str, str], ...], page_texts: list[str], page_ita: bool
+) -> list[Candidate]:
+    """The sections of a page whose headings name one item by code and whose own text (its
+    links' words aside) is long enough to be the evidence itself.  A short line that introduces
+    a link ("ที่อยู่ โทรศัพท์ โทรสาร อีเมล แผนที่ <a>คลิกที่นี่</a>") is not."""
+    if len(page.headings) < 4:
+        return []  # a page of a few headings is judged whole
+    text, found = page.text, []
+    starts = [(text.find(heading), heading) for heading in page.headings]
+    placed = sorted((at, heading) for at, heading in starts if at >= 0)
+    for index, (at, heading) in enumerate(placed):
+        mentions = find_item_codes(heading, max_code=99, ita_context=True)
+        if len(mentions) != 1 or mentions[0].first != mentions[0].last:
+            continue
+        end = placed[index + 1][0] if index + 1 < len(placed) else len(text)
+        body = text[at + len(heading) : end]
+        own = body
+        for link in page.links:
+            if link.text:
+                own = own.replace(link.text, " ")
+        if len(" ".join(own.split())) < SECTION_TEXT:
+            continue
+        found.append(
+            Candidate(
+                label=heading,
+                context=page.title,
+                url=page.url,
+                found_on=page.url,
+                path=path,
+                source="page",
+                section_years=section_years([heading, *page_texts]),
+                ita_section=page_ita or has_ita_context(heading),
+                heading=heading,
+                section=" ".join(body.split()),
+            )
+        )
     return found
 
 

@@ -15,12 +15,13 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 from crawler.criteria.models import ItemRule
-from crawler.match.evidence import ItemEvidence, ItemMatch, is_generic
+from crawler.match.evidence import ItemEvidence, ItemMatch
 from crawler.match.keywords import keyword_hit
 from crawler.match.title import match_title
 from crawler.model.outcome import Outcome
 from crawler.model.records import ExternalRecord, Link, PageRecord, Record
 from crawler.resolve.facts import CrawlFacts
+from crawler.thai.linkwords import is_generic
 from crawler.thai.normalize import compact
 from crawler.urls import document_type, external_service, file_name
 
@@ -124,6 +125,10 @@ def _direct(match: ItemMatch, facts: CrawlFacts) -> Target:
     if (external := facts.external(url)) is not None:
         return replace(unfetched, kind="external", service=_service(external))
     if (page := facts.page(url)) is not None:
+        if candidate.section:
+            # one item's section of a long page: its own text is the content, its links are
+            # candidates of their own
+            return replace(unfetched, kind="page", record=page, text=candidate.section)
         lists = any(_introduces(link, facts, False) for link in _own_links(page, facts))
         return replace(unfetched, kind="page", record=page, lists_files=lists, text=facts.own_text(page))
     if (document := facts.document(url)) is not None:

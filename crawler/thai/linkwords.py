@@ -1,0 +1,68 @@
+"""Words a link says when it says nothing of what it opens ("คลิกที่นี่", "[ดาวน์โหลด]", "e-book"):
+the row, line or heading around such a link names its target instead."""
+
+from __future__ import annotations
+
+import re
+
+from crawler.thai.normalize import compact
+
+GENERIC_WORDS = {
+    compact(word)
+    for word in (
+        "คลิก",
+        "คลิกที่นี่",
+        "คลิกดู",
+        "คลิกเพื่อดู",
+        "คลิกอ่าน",
+        "คลิกดาวน์โหลด",
+        "ที่นี่",
+        "อ่าน",
+        "อ่านรายละเอียด",
+        "รายละเอียดเพิ่มเติม",
+        "ดูเอกสาร",
+        "ดาวน์โหลดเอกสาร",
+        "ไฟล์แนบ",
+        "แนบไฟล์",
+        "ไฟล์ pdf",
+        "เอกสารประกอบ",
+        "เปิด",
+        "ดู",
+        "ดูข้อมูล",
+        "ดูรายละเอียด",
+        "รายละเอียด",
+        "อ่านต่อ",
+        "เพิ่มเติม",
+        "ดาวน์โหลด",
+        "ดาวน์โหลดไฟล์",
+        "download",
+        "ไฟล์",
+        "เปิดไฟล์",
+        "เอกสาร",
+        "เอกสารแนบ",
+        "pdf",
+        "link",
+        "ลิงก์",
+        "ลิ้งค์",
+        "here",
+        "view",
+        "more",
+        "เปิดอ่าน",
+        "อ่าน e-book",
+        "เปิดอ่าน e-book",
+        "e-book",
+        "ebook",
+        "คลิกเพื่อเปิด",
+        "คลิกเพื่อดาวน์โหลด",
+        "ดาวน์โหลดที่นี่",
+        "กดที่นี่",
+        "ดูไฟล์",
+        "อ่านเพิ่มเติม",
+    )
+}
+_BRACKETS = re.compile(r"^[\[\](){}<>«»:|.\-]+|[\[\](){}<>«»:|.\-]+$")
+
+
+def is_generic(text: str) -> bool:
+    key = _BRACKETS.sub("", compact(text))  # "[ดาวน์โหลด]", "«คลิก»"
+    return not key or key in GENERIC_WORDS or len(key) <= 2 or bool(re.fullmatch(r"[\w\-]+\.(pdf|docx?|xlsx?)", key))
