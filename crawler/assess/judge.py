@@ -38,6 +38,7 @@ NAME_LINE = 150  # a line this short that names the item is a title, not content
 NAME_SCORE = 85  # title similarity from which a line repeats the item's name
 # "(๑) ผลการดำเนินการตามแผน…", "2. การพัฒนาบุคลากร", "- …": a numbered line is a part of the
 # body, however much it sounds like the title.
+_SUBTITLE = re.compile(r"\s*\([^()]{3,120}\)\s*$")
 _ENUMERATED = re.compile(r"\s*(?:\(?[0-9๐-๙]{1,2}[.)]|[-•●▪*]\s)")
 SIGNATURE_TAIL = 600  # where a document's signature is when no signature block was recognised
 OCR_PLAUSIBLE_YEARS = 10  # an OCR-read year older than this before the assessment is a misread digit
@@ -50,6 +51,10 @@ PLACEHOLDER_TEXT = 120  # compact characters: a page saying only "อยู่�
 MAX_PAGE_TEXT = 20_000
 _BROKEN_FILE = ("encrypted", "corrupt")
 _EMBEDS = frozenset({"iframe", "frame", "embed"})
+_MAP_SERVICE = re.compile(
+    r"google\.[a-z.]+/maps|maps\.google|goo\.gl/maps|maps\.app\.goo\.gl|openstreetmap|longdo\.com", re.I
+)
+_MAP_PICTURE = re.compile(r"map|แผนที่|แผนผังที่ตั้ง", re.I)
 # Where files are kept, not where a service runs: a Drive file is a document someone must open.
 _FILE_HOSTS = frozenset({"google_drive", "google_sites", "flipbook", "dropbox", "onedrive"})
 
@@ -156,7 +161,13 @@ def _judge_page(
     mentions = extract_dates(content)
     content_result = judge_freshness(item.freshness, year, mentions)
     # What a page embeds is part of it: a Google Maps <iframe> is the contact page's map.
-    embedded = " ".join(link.url for link in record.links if link.kind in _EMBEDS)
+    # So is a link to a map service ("ดูแผนที่ (Google Maps)") and a picture of a map.
+    embedded = " ".join(
+        [
+            *(link.url for link in record.links if link.kind in _EMBEDS or _MAP_SERVICE.search(str(link.url))),
+            *(picture for picture in record.pictures if _MAP_PICTURE.search(picture)),
+        ]
+    )
     judged = _verdict(item, target, f"{content}\n{embedded}", True, content_result, label_period, label_result)
     return replace(judged, months=_months_named(mentions))
 
@@ -181,6 +192,13 @@ def _judge_document(
     if target.shared_with and any(keyword_hit(keyword, compact(heading)) for keyword in item.must_not):
         others = ", ".join(sorted(target.shared_with))
         note = f"ไฟล์เดียวกับข้อ {others} (“{heading[:60]}”) ไม่ใช่เอกสารของข้อนี้"
+        return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
+    # A file that says in its title that it is an order, a meeting or a training ("คำสั่ง… เรื่อง
+    # แต่งตั้งคณะกรรมการ…" under "หลักเกณฑ์การบริหารงานบุคคล") is not the item, whatever its link says.
+    subject = [line for line in content.split("\n")[:HEAD_LINES] if line.strip().startswith("เรื่อง")]
+    opening = compact(" ".join([heading, *subject]))
+    if (decoy := next((hit for keyword in item.decoys if (hit := keyword_hit(keyword, opening))), None)) is not None:
+        note = f"ไฟล์นี้คือ “{heading[:60]}” ({decoy}) ไม่ใช่เอกสารของข้อนี้"
         return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
     if not content.strip():
         why = PROBLEM_TH.get(problem or "", "ยังอ่านเนื้อหาเอกสารไม่ได้")
@@ -370,6 +388,9 @@ def _without_item_names(item: ItemRule, content: str) -> str:
             break
         if _repeats_name(item, " ".join(lines[:count])):
             lines = lines[count:]
+            # …and its subtitle in brackets: "(พร้อมปัญหา อุปสรรค และข้อเสนอแนะ)" promises, the body holds
+            while lines and _SUBTITLE.match(lines[0]):
+                lines = lines[1:]
             break
     head, rest = lines[:HEAD_LINES], lines[HEAD_LINES:]
     kept = [line for line in head if not (_title_like(line) and _repeats_name(item, line))]
