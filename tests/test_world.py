@@ -23,8 +23,8 @@ from tests.sitekit.server import FixtureServer, Request
 from tests.sitekit.world import DATED, FY, LAYOUTS, VERDICTS, allowed_verdicts, build_world, load_catalog
 
 FRESHNESS = {"timeless", *DATED}
-# The seeds the suite runs; OIT_WORLD_SEEDS=5,6 scores worlds it never saw (seeds 5–6 score a
-# false-pass rate of 0.023 today, above the bound: the open work of issue 10).
+# The seeds the suite runs; OIT_WORLD_SEEDS=5,6 scores worlds it never saw (seeds 2–14 are
+# the ones the fixes of issue 10 were checked on; a new seed is the next unseen world).
 WORLD_SEEDS = [int(seed) for seed in os.environ.get("OIT_WORLD_SEEDS", "0,1").split(",")]
 
 KINDS = {"page", "doc", "social", "channel", "news"}
@@ -73,7 +73,7 @@ def test_world_accuracy_and_false_pass_rate(catalog, capsys, tmp_path_factory):
     started = time.monotonic()
     world = build_world(seeds=WORLD_SEEDS, codes=codes)
     built = time.monotonic() - started
-    total = correct = false_pass = 0
+    total = correct = false_pass = must_not_pass = 0
     confusion: Counter[tuple[str, str, str, str]] = Counter()
     classes: Counter[tuple[str, str]] = Counter()
     notes: dict[tuple[str, str, str, str], str] = {}
@@ -83,16 +83,19 @@ def test_world_accuracy_and_false_pass_rate(catalog, capsys, tmp_path_factory):
             total += 1
             correct += truth == got
             false_pass += got == "pass" and truth != "pass"
+            must_not_pass += truth != "pass"
             if truth != got:
                 key = (site.name, item.code, truth, got)
                 confusion[key] += 1
                 classes[(truth, got)] += 1
                 notes.setdefault(key, site.notes.get(item.code, ""))
-    accuracy, false_pass_rate = correct / total, false_pass / total
+    # The issue's measure: passes among the items that must not pass (not among all items).
+    accuracy, false_pass_rate = correct / total, false_pass / max(must_not_pass, 1)
     with capsys.disabled():
         print(
             f"\nworld: {len(world)} sites, {total} item verdicts, accuracy {accuracy:.3f}, "
-            f"false-pass rate {false_pass_rate:.3f} (built in {built:.0f}s, total {time.monotonic() - started:.0f}s)"
+            f"false passes {false_pass} of {must_not_pass} items that must not pass ({false_pass_rate:.3f}) "
+            f"(built in {built:.0f}s, total {time.monotonic() - started:.0f}s)"
         )
         print("  by class: " + ", ".join(f"{t}→{g} ×{n}" for (t, g), n in classes.most_common()))
         for (layout, code, truth, got), count in sorted(confusion.items()):
