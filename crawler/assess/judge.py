@@ -38,6 +38,10 @@ NAME_LINE = 150  # a line this short that names the item is a title, not content
 NAME_SCORE = 85  # title similarity from which a line repeats the item's name
 # "(๑) ผลการดำเนินการตามแผน…", "2. การพัฒนาบุคลากร", "- …": a numbered line is a part of the
 # body, however much it sounds like the title.
+_AGENCY_LINE = re.compile(
+    r"\s*(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|อบต\.|อบจ\.|ทต\.|ทม\.)\S{1,30}"
+    r"(?:\s+(?:อำเภอ|อ\.|จังหวัด|จ\.)\S{1,30}){0,2}\s*$"
+)
 _SUBTITLE = re.compile(r"\s*\([^()]{3,120}\)\s*$")
 _ENUMERATED = re.compile(r"\s*(?:\(?[0-9๐-๙]{1,2}[.)]|[-•●▪*]\s)")
 SIGNATURE_TAIL = 600  # where a document's signature is when no signature block was recognised
@@ -381,6 +385,15 @@ def _without_item_names(item: ItemRule, content: str) -> str:
     """``content`` without its title lines that name the item: a document's first lines, a
     page's title and headings (which come first in its content)."""
     lines = content.split("\n")
+    # A document's title is what stands above the line that names the agency ("รายงานความก้าวหน้า…
+    # / ปีงบประมาณ ๒๕๖๗ รอบ ๖ เดือน / เทศบาลตำบลท่าข้าม / …"); when it repeats the item's name it
+    # promises, the body holds.  (A title that names something else, "รายงานผลโครงการอบรม…" under
+    # the ethics item, says what the document is.)
+    agency = next((i for i, line in enumerate(lines[: HEAD_LINES + 1]) if _AGENCY_LINE.match(line)), 0)
+    if agency > 0 and all(_title_like(line) for line in lines[:agency]):
+        named = match_title(item, " ".join(lines[:agency]))
+        if named.ok and named.score >= NAME_SCORE:
+            lines = lines[agency:]
     # A PDF wraps a long title over lines ("…เรื่อง เจตนารมณ์น / ณ์ โยบาย / ไม่รับของขวัญและของ
     # กำนัล… (No Gift / Policy) ปีงบประมาณ…"): the shortest opening run that repeats the name.
     for count in range(1, min(HEAD_LINES + 1, len(lines)) + 1):
