@@ -36,13 +36,14 @@ TITLE_CHARS = 400  # a document's title is in its first lines
 HEAD_LINES = 3  # a document's title takes its first lines
 NAME_LINE = 150  # a line this short that names the item is a title, not content
 NAME_SCORE = 85  # title similarity from which a line repeats the item's name
-# "(๑) ผลการดำเนินการตามแผน…", "2. การพัฒนาบุคลากร", "- …": a numbered line is a part of the
-# body, however much it sounds like the title.
+# The line that names the agency under a document's title ("เทศบาลตำบลท่าข้าม อำเภอ…").
 _AGENCY_LINE = re.compile(
     r"\s*(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|อบต\.|อบจ\.|ทต\.|ทม\.)\S{1,30}"
     r"(?:\s+(?:อำเภอ|อ\.|จังหวัด|จ\.)\S{1,30}){0,2}\s*$"
 )
 _SUBTITLE = re.compile(r"\s*\([^()]{3,120}\)\s*$")
+# "(๑) ผลการดำเนินการตามแผน…", "2. การพัฒนาบุคลากร", "- …": a numbered line is a part of the
+# body, however much it sounds like the title.
 _ENUMERATED = re.compile(r"\s*(?:\(?[0-9๐-๙]{1,2}[.)]|[-•●▪*]\s)")
 SIGNATURE_TAIL = 600  # where a document's signature is when no signature block was recognised
 OCR_PLAUSIBLE_YEARS = 10  # an OCR-read year older than this before the assessment is a misread digit
@@ -390,10 +391,8 @@ def _without_item_names(item: ItemRule, content: str) -> str:
     # promises, the body holds.  (A title that names something else, "รายงานผลโครงการอบรม…" under
     # the ethics item, says what the document is.)
     agency = next((i for i, line in enumerate(lines[: HEAD_LINES + 1]) if _AGENCY_LINE.match(line)), 0)
-    if agency > 0 and all(_title_like(line) for line in lines[:agency]):
-        named = match_title(item, " ".join(lines[:agency]))
-        if named.ok and named.score >= NAME_SCORE:
-            lines = lines[agency:]
+    if agency > 0 and all(_title_like(line) for line in lines[:agency]) and _is_name(item, " ".join(lines[:agency])):
+        lines = lines[agency:]
     # A PDF wraps a long title over lines ("…เรื่อง เจตนารมณ์น / ณ์ โยบาย / ไม่รับของขวัญและของ
     # กำนัล… (No Gift / Policy) ปีงบประมาณ…"): the shortest opening run that repeats the name.
     for count in range(1, min(HEAD_LINES + 1, len(lines)) + 1):
@@ -422,7 +421,12 @@ def _repeats_name(item: ItemRule, line: str) -> bool:
     subject = line.split("เรื่อง", 1)[-1]  # "ประกาศ<หน่วยงาน> เรื่อง <ชื่อ>": the name is after เรื่อง
     if len(compact(subject)) > 2 * len(compact(item.title)):
         return False  # the name and as much again: a sentence of the body ("ผลการดำเนินงาน… 42 โครงการ")
-    match = match_title(item, line)
+    return _is_name(item, line)
+
+
+def _is_name(item: ItemRule, text: str) -> bool:
+    """Is ``text`` the item's name (its title or an alias, closely)?"""
+    match = match_title(item, text)
     return match.ok and match.score >= NAME_SCORE
 
 
