@@ -40,6 +40,25 @@ def test_a_heading_that_links_elsewhere_is_not_what_the_page_is():
     assert "แผนดำเนินงาน ประจำปี 2567" not in labels and "คลังข่าว" in labels
 
 
+def test_a_coded_section_of_a_long_page_with_its_own_text_is_a_candidate():
+    """One long OIT page of coded sections (blind holdout 6): "๐๓ อำนาจหน้าที่" over the
+    authority's text is evidence; "O5 ข้อมูลการติดต่อ" over one line and a link is not; the
+    section is placed after the heading's words in the menu above it."""
+    authority = "องค์การบริหารส่วนตำบลมีอำนาจหน้าที่ตามพระราชบัญญัติสภาตำบล มาตรา ๖๖ ๖๗ ๖๘ " * 6
+    menu = "๐๓ อำนาจหน้าที่ O5 ข้อมูลการติดต่อ ข่าว กิจกรรม"
+    text = f"{menu} O2 ผู้บริหาร ดูหน้าผู้บริหาร ๐๓ อำนาจหน้าที่ {authority} O5 ข้อมูลการติดต่อ ที่อยู่ โทรศัพท์ คลิกที่นี่ ข้อ ๖ กฎหมาย -"
+    oit = page(
+        "http://t.go.th/oit.php",
+        title="ข้อมูลสาธารณะ (OIT)",
+        headings=["O2 ผู้บริหาร", "๐๓ อำนาจหน้าที่", "O5 ข้อมูลการติดต่อ", "ข้อ ๖ กฎหมาย"],
+        text=text,
+        links=[link("http://t.go.th/contact.php", "คลิกที่นี่"), link("http://t.go.th/exec.php", "ดูหน้าผู้บริหาร")],
+    )
+    sections = {c.label: c.section for c in candidates_from_pages([oit]) if c.section}
+    assert list(sections) == ["๐๓ อำนาจหน้าที่"]
+    assert sections["๐๓ อำนาจหน้าที่"] == " ".join(authority.split())
+
+
 @pytest.mark.parametrize(
     ("url", "stem"),
     [

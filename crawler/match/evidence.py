@@ -158,18 +158,25 @@ def _section_candidates(
     if len(page.headings) < 4:
         return []  # a page of a few headings is judged whole
     text, found = page.text, []
-    starts = [(text.find(heading), heading) for heading in page.headings]
-    placed = sorted((at, heading) for at, heading in starts if at >= 0)
-    for index, (at, heading) in enumerate(placed):
-        mentions = find_item_codes(heading, max_code=99, ita_context=True)
-        if len(mentions) != 1 or mentions[0].first != mentions[0].last:
-            continue
+    # Headings come in document order: each is looked for after the one before, so a heading's
+    # words in a menu above the content do not place its section.
+    placed: list[tuple[int, str]] = []
+    for heading in page.headings:
+        at = text.find(heading, placed[-1][0] + len(placed[-1][1]) if placed else 0)
+        if at >= 0:
+            placed.append((at, heading))
+    coded = [index for index, (_at, heading) in enumerate(placed) if _one_code(heading)]
+    if not coded:
+        return []
+    link_words = sorted({link.text for link in page.links if link.text}, key=len, reverse=True)
+    for index in coded:
+        at, heading = placed[index]
         end = placed[index + 1][0] if index + 1 < len(placed) else len(text)
         body = text[at + len(heading) : end]
         own = body
-        for link in page.links:
-            if link.text:
-                own = own.replace(link.text, " ")
+        for words in link_words:
+            if words in own:
+                own = own.replace(words, " ")
         if len(" ".join(own.split())) < SECTION_TEXT:
             continue
         found.append(
@@ -187,6 +194,11 @@ def _section_candidates(
             )
         )
     return found
+
+
+def _one_code(heading: str) -> bool:
+    mentions = find_item_codes(heading, max_code=99, ita_context=True)
+    return len(mentions) == 1 and mentions[0].first == mentions[0].last
 
 
 def _link_candidate(
