@@ -240,3 +240,39 @@ def test_years_on_the_scanned_pages_of_a_text_layer_document_never_decide(catalo
     only_scanned.text.ocr_texts.append(layer.split("\n")[0])  # the year is only on a scanned page
     items, _ = scan(catalog, [ita_page(link(plan, "แผนดำเนินงาน"))], [only_scanned])
     assert items["O11"].status is Status.REVIEW, items["O11"].reason
+
+
+def test_a_channel_items_page_that_says_in_a_line_what_it_links_is_not_the_channel(catalog):
+    """Holdout 7: "O๘ Q&A / ช่องทางถาม-ตอบ ระหว่างประชาชนกับเทศบาล / คลิกเข้าสู่กระดานถาม-ตอบ", and
+    the board says only "กำลังปรับปรุงข้อมูล…": the words describe the channel, the board is it."""
+    post, board = "http://t.go.th/post.php?id=308", "http://t.go.th/webboard/"
+    per_item = page(
+        post,
+        title="O๘ Q&A",
+        headings=["O๘ Q&A"],
+        text="โพสต์เมื่อ : ๕ ม.ค. ๒๕๖๗ ช่องทางถาม-ตอบ ระหว่างประชาชนกับเทศบาล คลิกเข้าสู่กระดานถาม-ตอบ",
+        links=[link(board, "คลิกเข้าสู่กระดานถาม-ตอบ")],
+    )
+    placeholder = page(board, title="กระดานถาม-ตอบ", headings=["กระดานถาม-ตอบ (Q&A)"], text="กำลังปรับปรุงข้อมูล...")
+    items, _ = scan(catalog, [ita_page(link(post, "O๘ Q&A")), per_item, placeholder])
+    assert items["O8"].status is Status.BROKEN, items["O8"].reason
+    working = page(board, title="กระดานถาม-ตอบ", text="กระทู้ถาม ถนนชำรุด ตอบโดยเจ้าหน้าที่ รับแจ้งแล้ว " * 4, forms=1)
+    items, _ = scan(catalog, [ita_page(link(post, "O๘ Q&A")), per_item, working])
+    assert items["O8"].status is Status.PASS, items["O8"].reason
+
+
+def test_an_empty_attachment_link_on_the_items_page_is_its_broken_file(catalog):
+    """Holdout 7: the per-item post of O43 lists "ไฟล์แนบ 1" with href="": the file the item links
+    opens nothing, which is broken, not unpublished."""
+    post = "http://t.go.th/post.php?id=343"
+    title = "O๔๓ การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+    per_item = page(
+        post,
+        title=title,
+        headings=[title],
+        text="รายงานการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปี ๒๕๖๗ ไฟล์แนบ : ไฟล์แนบ 1",
+        empty=["ไฟล์แนบ 1"],
+    )
+    items, _ = scan(catalog, [ita_page(link(post, title)), per_item])
+    assert items["O43"].status is Status.BROKEN, items["O43"].reason
+    assert "ไฟล์แนบ 1" in items["O43"].reason

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extract.html import extract_page
+from crawler.thai.linkwords import is_generic
 
 BASE = "http://t.go.th/ita/index.php"
 
@@ -226,3 +227,21 @@ def test_an_empty_generic_link_is_named_by_its_line():
         BASE,
     )
     assert page.empty_link_texts == ["ประกาศนโยบายคุ้มครองข้อมูลส่วนบุคคล (PDPA) ของ อบต. คลิกที่นี่", "O11 แผนดำเนินงาน"]
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("ไฟล์แนบ 1", True),
+        ("เอกสารแนบที่ 2", True),
+        ("ดาวน์โหลด (3)", True),
+        ("ไฟล์แนบ : ไฟล์แนบ 1", True),
+        ("[ดาวน์โหลด]", True),
+        ("แผน 2567", False),
+        ("ข่าว 12", False),
+        ("คลิกเข้าสู่กระดานถาม-ตอบ", False),
+        ("รายงาน : ผลการดำเนินงาน", False),
+    ],
+)
+def test_a_numbered_attachment_says_which_not_what(text, generic):
+    assert is_generic(text) is generic

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 from urllib.parse import urlsplit
 
-from crawler.criteria.models import ItemRule
+from crawler.criteria.models import Element, ItemRule
 from crawler.extract.placeholder import PLACEHOLDER_PHRASES
 from crawler.match.keywords import keyword_hit
 from crawler.match.title import match_title
@@ -157,9 +157,18 @@ def _judge_page(
         # …and one that only links on ("ช่องทางแจ้งเรื่องร้องเรียนการทุจริต" to the channel's page,
         # "O8 Q&A" to the web board): what the link opens is the evidence.
         onward = not _found(item, _residual_text(target, every_link=True))
-        says_nothing = says_nothing or onward or (item.kind != "page" and target.lists_files)
+        # A channel item's page that says in a line what it links ("ช่องทางถาม-ตอบ ระหว่าง
+        # ประชาชนกับเทศบาล / คลิกเข้าสู่กระดาน"): the words describe the channel, the link is it.
+        leads_on = target.lists_files or target.leads_on
+        introduces_channel = bool(item.accepts_external) and leads_on and len(residual) < POINTER_TEXT
+        says_nothing = says_nothing or onward or introduces_channel or (item.kind != "page" and target.lists_files)
     if says_nothing:
-        note = "หน้านี้แนะนำไฟล์หลักฐาน (ตรวจไฟล์แทน)" if target.lists_files else "หน้านี้ไม่ใช่ตัวเอกสารของข้อนี้"
+        if target.lists_files:
+            note = "หน้านี้แนะนำไฟล์หลักฐาน (ตรวจไฟล์แทน)"
+        elif target.leads_on:
+            note = "หน้านี้แนะนำลิงก์ไปยังหลักฐาน (ตรวจที่ลิงก์แทน)"
+        else:
+            note = "หน้านี้ไม่ใช่ตัวเอกสารของข้อนี้"
         return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
     content = "\n".join([*headings, text])[:MAX_PAGE_TEXT]
     # A page that lists news or files is many things at once: any current entry makes it current.
@@ -405,8 +414,26 @@ def _without_item_names(item: ItemRule, content: str) -> str:
                 lines = lines[1:]
             break
     head, rest = lines[:HEAD_LINES], lines[HEAD_LINES:]
-    kept = [line for line in head if not (_title_like(line) and _repeats_name(item, line))]
+    kept = [line for line in head if not (_title_like(line) and _repeats_name(item, line)) or _header_row(item, line)]
     return "\n".join([*kept, *rest])
+
+
+def _header_row(item: ItemRule, line: str) -> bool:
+    """Is ``line`` a table's column headings ("ยุทธศาสตร์การพัฒนา  เป้าประสงค์  ตัวชี้วัด")
+    rather than a title?  It names two or more of the item's elements beyond its name: a
+    plan's title says it is a plan, its table's header says what it holds."""
+    flat = compact(line)
+    hits = [
+        element
+        for element in item.elements
+        if not _in_name(item, element) and any(keyword_hit(keyword, flat) for keyword in element.any)
+    ]
+    return len(hits) >= 2
+
+
+def _in_name(item: ItemRule, element: Element) -> bool:
+    names = [compact(name) for name in (item.title, *item.aliases)]
+    return any(keyword_hit(keyword, name) for keyword in element.any for name in names)
 
 
 def _title_like(line: str) -> bool:
@@ -436,12 +463,7 @@ def _named_by_title(item: ItemRule) -> frozenset[str]:
     item asks for more than its name (a risk assessment's events, levels and measures), what
     the name says is a part of the body like the rest: a title "ผลการประเมินความเสี่ยง…" over
     a table of levels has no events."""
-    names = [compact(name) for name in (item.title, *item.aliases)]
-    named = frozenset(
-        element.id
-        for element in item.elements
-        if any(keyword_hit(keyword, name) for keyword in element.any for name in names)
-    )
+    named = frozenset(element.id for element in item.elements if _in_name(item, element))
     return named if len(named) == len(item.elements) else frozenset()
 
 

@@ -49,6 +49,7 @@ class Target:
     text: str = ""  # a page's own text, without the site template around it
     site: str = ""  # what the whole site shows (facts.site_text), for elements "within: site"
     shared_with: frozenset[str] = frozenset()  # other items whose matches point at the same URL
+    leads_on: bool = False  # a page on which another of the item's targets was found
 
     @property
     def via_sitemap_only(self) -> bool:
@@ -91,9 +92,20 @@ def resolve_targets(entry: ItemEvidence, facts: CrawlFacts, claims: dict[str, se
                 targets.append(introduced)
         if len(targets) >= MAX_TARGETS:
             break
+    targets = _mark_leads_on(targets[:MAX_TARGETS])
     if any(element.within == "site" for element in entry.item.elements):
         targets = [replace(target, site=facts.site_text) for target in targets]
-    return targets[:MAX_TARGETS]
+    return targets
+
+
+def _mark_leads_on(targets: list[Target]) -> list[Target]:
+    """Mark the pages on which another target of the item was found (its per-item page that
+    links the web board)."""
+    sources = {target.introduced_by or target.found_on for target in targets}
+    return [
+        replace(target, leads_on=True) if target.kind == "page" and target.url in sources else target
+        for target in targets
+    ]
 
 
 def _peers(matches: list[ItemMatch]) -> list[ItemMatch]:
@@ -172,7 +184,13 @@ def _introduced(
             )
         else:
             found.append(listed)
-    return found
+    # "ไฟล์แนบ 1" with an empty href: the item's file that opens nothing.
+    for text in page.ignored_links.empty_link_texts:
+        if is_generic(text):
+            label = f"{text} (ใน “{page_target.label[:60]}”)"
+            empty = Target("empty_link", None, page_target.match, label, text, page_target.path, page.url)
+            found.append(replace(empty, introduced_by=page.url))
+    return found[:MAX_INTRODUCED]
 
 
 def _siblings(direct: Target, item: ItemRule, facts: CrawlFacts, claims: dict[str, set[str]]) -> list[Target]:

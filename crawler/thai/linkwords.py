@@ -63,6 +63,16 @@ GENERIC_WORDS = {
 _BRACKETS = re.compile(r"^[\[\](){}<>«»:|.\-]+|[\[\](){}<>«»:|.\-]+$")
 
 
+# A number after the words ("ไฟล์แนบ 1", "เอกสารแนบที่ 2", "ดาวน์โหลด (3)") says which, not what.
+_NUMBERED = re.compile(r"(?:ที่)?\(?\d{1,2}\)?$")
+
+
 def is_generic(text: str) -> bool:
-    key = _BRACKETS.sub("", compact(text))  # "[ดาวน์โหลด]", "«คลิก»"
+    flat = compact(text)
+    if ":" in flat:  # "ไฟล์แนบ : ไฟล์แนบ 1": a list's caption and its entry
+        return all(is_generic(part) for part in flat.split(":"))
+    key = _BRACKETS.sub("", flat)  # "[ดาวน์โหลด]", "«คลิก»"
+    numbered = _NUMBERED.sub("", key)
+    if numbered != key and numbered in GENERIC_WORDS:
+        return True
     return not key or key in GENERIC_WORDS or len(key) <= 2 or bool(re.fullmatch(r"[\w\-]+\.(pdf|docx?|xlsx?)", key))
