@@ -157,6 +157,19 @@ def site_key(host: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+def site_identity(start_url: str) -> str:
+    """What a monitored site is known by in the history: its normalised start URL without
+    query and fragment ("https://song.go.th/", "http://127.0.0.1:8080/abt/").  Two sites on one
+    host, or one site on two ports, are two histories; www and non-www are one."""
+    parts = _split(normalize_url(start_url) or start_url)
+    host = site_key(parts.hostname or "")
+    if ":" in host:
+        host = f"[{host}]"
+    port = f":{parts.port}" if parts.port else ""
+    path = parts.path or "/"
+    return f"{parts.scheme}://{host}{port}{path}"
+
+
 def file_name(url: str) -> str:
     return unquote(_split(url).path.rsplit("/", 1)[-1])
 

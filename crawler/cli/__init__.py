@@ -15,11 +15,11 @@ from pathlib import Path
 from rich.console import Console
 
 from crawler import __version__
-from crawler.cli import batch, crawl, demo, diff, monitor, rules, scan
+from crawler.cli import batch, crawl, demo, diff, history, monitor, rules, scan
 from crawler.cli.options import Context
 from crawler.errors import OitError, RuleFileError
 
-COMMANDS = (rules, monitor, diff, batch, demo, scan, crawl)
+COMMANDS = (rules, monitor, diff, history, batch, demo, scan, crawl)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -40,7 +40,9 @@ def run(args: argparse.Namespace, context: Context) -> int:
     if not rows:
         raise UsageError("no usable rows in the site list")
     source = str(args.sites.resolve())
-    with HistoryStore(args.db) as store:
+    db = options.history_db(args)
+    err.print(f"ประวัติการตรวจ (history): {db}", highlight=False)
+    with HistoryStore(db) as store:
         unfinished = store.unfinished_batch(source, ruleset.year)
         if unfinished is not None and not (args.resume or args.fresh):
             raise UnfinishedBatch(

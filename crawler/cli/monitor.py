@@ -7,7 +7,6 @@ import json
 import sys
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from crawler.batch.sites import SiteRow, read_sites
 from crawler.cli import options
@@ -15,14 +14,14 @@ from crawler.cli.options import Context
 from crawler.cli.progress import execute_batch
 from crawler.errors import EXIT_FINDINGS, EXIT_OK, BadOption, NothingScanned
 from crawler.model.results import SiteCheck
-from crawler.model.status import STATUSES
+from crawler.model.status import FAILING, STATUSES
 from crawler.monitor import diff_reports, threshold_failures
 from crawler.report.changes_json import changes_json
 from crawler.report.junit import junit_xml
 from crawler.report.markdown import markdown_summary
 from crawler.report.terminal import ChangeRow, changes_table
 from crawler.store.history import HistoryStore
-from crawler.urls import prepare_start_url
+from crawler.urls import prepare_start_url, site_identity
 
 
 def register(commands: Any) -> None:
@@ -37,6 +36,7 @@ def register(commands: Any) -> None:
     parser.add_argument("--markdown", type=Path, help="Markdown summary file (CI job summary, issue)")
     parser.add_argument("--json", dest="json_out", type=Path, help="JSON file of the changes, or - for stdout")
     parser.add_argument("--out", type=Path, help="report folder (default: reports/monitor-<batch>/)")
+    parser.add_argument("--site-id", help="the name of a single site's history (default: its normalised start URL)")
     options.add_site_run_arguments(parser)
     options.add_fetch_arguments(parser)
     parser.set_defaults(run=run)
@@ -50,11 +50,13 @@ def change_rows(results: list[SiteCheck]) -> list[ChangeRow]:
     return rows
 
 
-def _site_rows(target: str) -> tuple[list[SiteRow], list[str]]:
+def _site_rows(target: str, site_id: str | None) -> tuple[list[SiteRow], list[str]]:
     if target.lower().endswith(".csv"):
+        if site_id:
+            raise BadOption("--site-id names one site; a CSV list gives each site's id in its id column")
         return read_sites(target)
     url = prepare_start_url(target)
-    return [SiteRow(line=0, id=urlsplit(url).hostname or url, url=url)], []
+    return [SiteRow(line=0, id=site_id or site_identity(url), url=url)], []
 
 
 def run(args: argparse.Namespace, context: Context) -> int:
@@ -62,27 +64,32 @@ def run(args: argparse.Namespace, context: Context) -> int:
     fail_on = {status.strip() for status in args.fail_on.split(",") if status.strip()}
     if unknown := fail_on - set(STATUSES):
         raise BadOption(f"--fail-on: unknown status {', '.join(sorted(unknown))} (use {', '.join(STATUSES)})")
-    rows, problems = _site_rows(args.target)
+    rows, problems = _site_rows(args.target, args.site_id)
     settings = options.crawl_settings(args)
     for problem in problems:
         context.err.print(f"[yellow]{problem}[/yellow]", highlight=False)
-    with HistoryStore(args.db) as store:
+    db = options.history_db(args)
+    context.err.print(f"ประวัติการตรวจ (history): {db}", highlight=False)
+    with HistoryStore(db) as store:
         batch_id = store.start_batch(f"monitor:{args.target}", ruleset.year, {"fail_on": sorted(fail_on)})
         out_dir = args.out or Path("reports") / f"monitor-{batch_id}"
         execute_batch(args, rows, ruleset, store, batch_id, out_dir, context.err, settings)
         results: list[SiteCheck] = []
+        first_runs: set[str] = set()  # sites without a baseline: JUnit shows what fails now
         for scan in store.batch_results(batch_id):
             report = store.report(scan.id) or {"site": {"reachable": False}, "items": [], "score": {}}
             baseline = store.previous_scanned(scan.site_id, scan.id)
             changes = diff_reports(store.report(baseline) if baseline else None, report)
             failures = threshold_failures(report, fail_on, args.min_score) if scan.state == "scanned" else []
             results.append((scan.site_id, report, changes, failures))
+            if baseline is None and scan.state == "scanned":
+                first_runs.add(scan.site_id)
     scanned = [r for r in results if r[1].get("site", {}).get("reachable")]
     # With the JSON on stdout, the table goes to stderr: stdout stays one JSON document.
     json_on_stdout = args.json_out is not None and str(args.json_out) == "-"
     (context.err if json_on_stdout else context.out).print(changes_table(change_rows(results)))
     if args.junit:
-        args.junit.write_text(junit_xml(results), "utf-8")
+        args.junit.write_text(junit_xml(_with_first_run_failures(results, first_runs)), "utf-8")
     if args.markdown:
         args.markdown.write_text(markdown_summary(results), "utf-8")
     if args.json_out:
@@ -97,3 +104,15 @@ def run(args: argparse.Namespace, context: Context) -> int:
     regressed = any(change.kind == "regressed" for _s, _r, changes, _f in results for change in changes)
     failed = any(failures for *_rest, failures in results)
     return EXIT_FINDINGS if regressed or failed else EXIT_OK
+
+
+def _with_first_run_failures(results: list[SiteCheck], first_runs: set[str]) -> list[SiteCheck]:
+    """On a site's first run there is nothing to regress from: every item that fails now
+    (missing, broken, stale, incomplete) is a JUnit failure, or the first report is all green."""
+    checked: list[SiteCheck] = []
+    for site_id, report, changes, failures in results:
+        if site_id in first_runs:
+            failing = [f"{item['code']} {item['status']}" for item in report.get("items", [])]
+            failures = [*failures, *(f for f in failing if f.split()[1] in FAILING and f not in failures)]
+        checked.append((site_id, report, changes, failures))
+    return checked

@@ -10,18 +10,21 @@ import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from rich.console import Console
 
 from crawler.batch.runner import BatchOptions
 from crawler.crawl.engine import CrawlOptions
 from crawler.criteria.loader import RuleCatalog, RuleSet
-from crawler.errors import BadOption, UsageError
+from crawler.errors import BadOption, InvalidStartUrl, UsageError
 from crawler.fetch.cache import HttpCache
 from crawler.fetch.policy import MB, FetchPolicy, SizeLimits
+from crawler.store.history import HistoryStore
 from crawler.thai.fiscal import default_assessment_year
+from crawler.urls import prepare_start_url, site_identity, site_key
 
-DEFAULT_DB = Path("reports") / "history.sqlite"
+HISTORY_HELP = "history database (default: $XDG_DATA_HOME/oit-crawler/history.sqlite, ~/.local/share/…)"
 
 
 @dataclass(frozen=True)
@@ -96,10 +99,48 @@ def add_fetch_arguments(parser: argparse.ArgumentParser) -> None:
 
 def add_site_run_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of any run over several sites (``oit batch``, ``oit monitor``)."""
-    parser.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"history database (default: {DEFAULT_DB})")
+    parser.add_argument("--db", type=Path, help=HISTORY_HELP)
     parser.add_argument("--sites-at-once", type=int, default=BatchOptions.concurrency, help="sites scanned at once")
     parser.add_argument("--document-workers", type=int, default=BatchOptions.document_workers)
     parser.add_argument("--no-progress", action="store_true", help="plain log lines instead of a progress bar")
+
+
+def history_db(args: argparse.Namespace) -> Path:
+    """The history database: ``--db``, or one per user wherever the command is started from (a
+    nightly cron job in another directory must find the history the last run wrote)."""
+    if args.db is not None:
+        return Path(args.db)
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(base) / "oit-crawler" / "history.sqlite"
+
+
+def open_history(db: Path) -> HistoryStore:
+    """The history to read (``oit diff``, ``oit history``): never creates an empty one."""
+    if not db.exists():
+        raise UsageError(f"no history database at {db} (oit batch and oit monitor write one; see --db)")
+    return HistoryStore(db)
+
+
+def find_site(store: HistoryStore, text: str) -> str:
+    """The history's id of a site named by its id, its start URL, or its host when only one
+    site of the history is on that host."""
+    sites = {site.id: site for site in store.sites()}
+    if text in sites:
+        return text
+    try:
+        url = prepare_start_url(text)
+    except InvalidStartUrl:
+        url = None
+    if url is not None:
+        if (identity := site_identity(url)) in sites:
+            return identity
+        host = site_key(urlsplit(url).hostname or "")
+        same = sorted(site.id for site in sites.values() if site_key(urlsplit(site.url).hostname or "") == host)
+        if len(same) == 1:
+            return same[0]
+        if same:
+            raise UsageError(f"{text}: {len(same)} sites on this host in the history ({', '.join(same)}); give one")
+    raise UsageError(f"no scans of {text} in {store.path} (oit history lists the sites it holds)")
 
 
 def default_cache_dir() -> Path:

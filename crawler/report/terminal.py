@@ -148,3 +148,31 @@ def rule_items_table(title: str, rows: Iterable[RuleItemRow]) -> Table:
     for code, sub, item_title, freshness, status in rows:
         table.add_row(code, sub, Text(item_title), freshness, status)
     return table
+
+
+HistorySiteRow = tuple[str, str, str, int, int]  # id, start URL, name, scans, latest scan id
+
+
+def history_sites_table(rows: Iterable[HistorySiteRow]) -> Table:
+    """``oit history``: the sites of a history database."""
+    table = Table(title="เว็บไซต์ในประวัติการตรวจ (sites in the history)")
+    for column in ("site", "URL", "ชื่อ", "ตรวจแล้ว (scans)", "ครั้งล่าสุด (latest scan)"):
+        table.add_column(column, overflow="fold")
+    for site, url, name, scans, latest in rows:
+        table.add_row(Text(site), Text(url), Text(name or "-"), str(scans), str(latest))
+    return table
+
+
+_STATUS_TH_BY_VALUE = {status.value: label for status, label in STATUS_TH.items()}
+HistoryScanRow = tuple[int, str, str, str, dict[str, int], str]  # id, finished, state, score, statuses, error
+
+
+def history_scans_table(site: str, rows: Iterable[HistoryScanRow]) -> Table:
+    """``oit history SITE``: a site's scans, newest first, with the ids ``oit diff --baseline`` takes."""
+    table = Table(title=Text(f"การตรวจของ {site} (scans, newest first)"))
+    for column in ("scan", "เสร็จเมื่อ (finished)", "ผล (state)", "คะแนน (score)", "สถานะรายข้อ (items)"):
+        table.add_column(column, overflow="fold")
+    for scan_id, finished, state, score, statuses, error in rows:
+        counts = ", ".join(f"{_STATUS_TH_BY_VALUE.get(s, s)} {n}" for s, n in statuses.items())
+        table.add_row(str(scan_id), finished, state, score, Text(counts or error[:80] or "-"))
+    return table

@@ -98,6 +98,15 @@ class ScanRow:
     items: dict[str, str]  # code -> status
 
 
+@dataclass(frozen=True)
+class SiteSummary:
+    id: str
+    url: str
+    name: str
+    scans: int
+    latest_scan: int
+
+
 class HistoryStore:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
@@ -283,6 +292,14 @@ class HistoryStore:
             "SELECT MAX(id) FROM scans WHERE site_id = ? AND id < ? AND state = 'scanned'", (site_id, before_scan_id)
         ).fetchone()
         return int(row[0]) if row and row[0] is not None else None
+
+    def sites(self) -> list[SiteSummary]:
+        """Every site with scans: its id, URL, name, number of scans and the latest, by id."""
+        rows = self.db.execute(
+            "SELECT sites.id, sites.url, sites.name, COUNT(scans.id) AS count, MAX(scans.id) AS latest "
+            "FROM sites JOIN scans ON scans.site_id = sites.id GROUP BY sites.id ORDER BY sites.id"
+        ).fetchall()
+        return [SiteSummary(r["id"], r["url"], r["name"], r["count"], r["latest"]) for r in rows]
 
     def batch_results(self, batch_id: int) -> list[ScanRow]:
         """The latest scan of every site of a batch."""
