@@ -276,3 +276,29 @@ def test_an_empty_attachment_link_on_the_items_page_is_its_broken_file(catalog):
     items, _ = scan(catalog, [ita_page(link(post, title)), per_item])
     assert items["O43"].status is Status.BROKEN, items["O43"].reason
     assert "ไฟล์แนบ 1" in items["O43"].reason
+
+
+def test_a_post_that_says_its_details_are_in_the_attachment_introduces_it(catalog):
+    """Holdout 9: "ขอเผยแพร่รายงานการดำเนินการตามมาตรการบริหารจัดการความเสี่ยง รายละเอียดตาม
+    เอกสารแนบ" names the item's words, but the report is the attachment, and it answers 404."""
+    post, pdf = "http://t.go.th/archives/1455/", "http://t.go.th/uploads/2024/03/file_65f0a9d3.pdf"
+    title = "รายงานผลการดำเนินการตามมาตรการบริหารจัดการความเสี่ยงการทุจริต ปี ๒๕๖๗"
+    text = (
+        "๑๕ มี.ค. ๒๕๖๗ admin เทศบาลตำบลท่าช้างทองขอเผยแพร่รายงานการดำเนินการตามมาตรการบริหารจัดการ"
+        "ความเสี่ยง รายละเอียดตามเอกสารแนบ เอกสารแนบ"
+    )
+    listing = page("http://t.go.th/category/risk/", title="การบริหารความเสี่ยง", links=[link(post, title)])
+    the_post = page(post, title=title, headings=[title], text=text, links=[link(pdf, "เอกสารแนบ")])
+    items, _ = scan(catalog, [listing, the_post], [document(pdf, outcome="not_found")])
+    assert items["O35"].status is Status.BROKEN, items["O35"].reason
+
+
+def test_a_facebook_post_in_the_items_row_is_evidence_to_look_at(catalog):
+    """Holdout 8: "O32 | การสร้างวัฒนธรรม No Gift Policy | » ภาพกิจกรรม (คลิก)" linking a Facebook
+    post: the row says which item it is, the post must be opened (review), not "not found"."""
+    post = "https://www.facebook.com/nakhamnoi.sao/posts/pfbid02NkXq7"
+    row = "O32 การสร้างวัฒนธรรม No Gift Policy » ภาพกิจกรรม (คลิก)"
+    ita = ita_page(link(post, "» ภาพกิจกรรม (คลิก)", row=row))
+    items, _ = scan(catalog, [ita], externals=[external(post, "facebook")])
+    assert items["O32"].status is Status.REVIEW, items["O32"].reason
+    assert items["O32"].url == post

@@ -47,6 +47,9 @@ def one(text: str):
         ("ค.ศ. 2023", "year", date(2022, 10, 1), date(2023, 9, 30)),
         ("วันที่ 2022-08-09", "date", date(2022, 8, 9), date(2022, 8, 9)),  # a CMS's stamp (world seed 10)
         ("โพสต์ 2567-03-15 10:20", "date", date(2024, 3, 15), date(2024, 3, 15)),
+        # holdout 8: a PDF draws the dash after both years; "ถึง" joins a range as "–" does
+        ("แผนพัฒนาบุคลากร ประจำปี งบประมาณ พ.ศ. ๒๕๖๔ ๒๕๖๖ –", "year_range", date(2020, 10, 1), date(2023, 9, 30)),
+        ("ปีงบประมาณ ๒๕๖๔ ถึง ๒๕๖๖", "year_range", date(2020, 10, 1), date(2023, 9, 30)),
     ],
 )
 def test_extract(text: str, kind: str, start: date, end: date) -> None:
@@ -63,6 +66,8 @@ def test_extract(text: str, kind: str, start: date, end: date) -> None:
         "สมคบ",  # contains the letters of an abbreviation without its dots
         "ISBN 978-2024-01-99",
         "รหัส 1234-56-78",
+        "โทร. ๐-๔๓๐๑-๒๔๖๘ อีเมล saraban@x.go.th",  # holdout 8: a phone number's last four digits
+        "โทรศัพท์ 043-012566",
     ],
 )
 def test_not_dates(text: str) -> None:

@@ -59,6 +59,8 @@ _EMBEDS = frozenset({"iframe", "frame", "embed"})
 _MAP_SERVICE = re.compile(
     r"google\.[a-z.]+/maps|maps\.google|goo\.gl/maps|maps\.app\.goo\.gl|openstreetmap|longdo\.com", re.I
 )
+# "รายละเอียดตามเอกสารแนบ", "ดังไฟล์แนบ", "ตามแนบ", "ดาวน์โหลดเอกสารได้ที่…" (compact text)
+_REFERS_ON = re.compile(r"(?:ตาม|ดัง|ใน)(?:เอกสาร|ไฟล์)?(?:ที่)?แนบ|ดาวน์โหลด(?:เอกสาร|ไฟล์)?(?:ได้)?(?:ที่|ด้านล่าง)")
 _MAP_PICTURE = re.compile(r"map|แผนที่|แผนผังที่ตั้ง", re.I)
 # Where files are kept, not where a service runs: a Drive file is a document someone must open.
 _FILE_HOSTS = frozenset({"google_drive", "google_sites", "flipbook", "dropbox", "onedrive"})
@@ -146,6 +148,10 @@ def _judge_page(
             or (_required(item) and len(residual) < EMPTY_TEXT and not record.images)
         )
     )
+    # A short page that says its content is in the attachment ("ขอเผยแพร่รายงาน…ตามมาตรการ…
+    # รายละเอียดตามเอกสารแนบ") introduces the file, whatever the item's words in its sentence.
+    if (target.lists_files or target.leads_on) and len(residual) < POINTER_TEXT and _REFERS_ON.search(compact(text)):
+        says_nothing = True
     # A document item's evidence is a document: a short page about it (a news post "ประกาศใช้
     # แผน…", a per-item page) is not the plan, whatever words it shares with it.
     if item.kind == "document" and len(residual) < DOCUMENT_PAGE_TEXT:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
+from urllib.parse import urlsplit
 
 from crawler.criteria.loader import RuleSet
 from crawler.criteria.models import ItemRule
@@ -24,7 +25,7 @@ from crawler.model.records import Link, PageRecord
 from crawler.thai.codes import find_item_codes, has_ita_context
 from crawler.thai.linkwords import is_generic
 from crawler.thai.normalize import compact, thai_digits_to_arabic
-from crawler.urls import file_stem, looks_like_file
+from crawler.urls import external_service, file_stem, looks_like_file
 
 CandidateSource = Literal["link", "empty_link", "page"]
 
@@ -330,8 +331,9 @@ def _row_names_item(candidate: Candidate, ruleset: RuleSet) -> ItemMatch | None:
 
 def _by_surroundings(candidate: Candidate, ruleset: RuleSet) -> list[ItemMatch]:
     """A file whose own words name no item ("(๑) คำสั่งแต่งตั้งคณะทำงาน") is the evidence of the
-    item its table row or panel heading names by code ("O40 การขับเคลื่อนจริยธรรม")."""
-    if candidate.source != "link" or not candidate.url or not looks_like_file(candidate.url):
+    item its table row or panel heading names by code ("O40 การขับเคลื่อนจริยธรรม").  So is
+    a link to where files are kept elsewhere (a Drive folder, a Facebook post of "ภาพกิจกรรม")."""
+    if candidate.source != "link" or not candidate.url or not _holds_files(candidate.url):
         return []
     # A raw Thai file name says what the file is ("รายงานผลการดำเนินการตามมาตรการส่งเสริม
     # คุณธรรม ปี 2567.pdf" under "ผลการดำเนินการตามมาตรการฯ").
@@ -355,6 +357,11 @@ def _by_surroundings(candidate: Candidate, ruleset: RuleSet) -> list[ItemMatch]:
         if found:
             return [replace(found[0], reason=f"{found[0].reason} (from the row or heading around the link)")]
     return []
+
+
+def _holds_files(url: str) -> bool:
+    parts = urlsplit(url)
+    return looks_like_file(url) or external_service(parts.hostname or "", parts.path) is not None
 
 
 def rank_key(match: ItemMatch) -> tuple[bool, int, float, bool]:

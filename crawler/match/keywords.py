@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from crawler.thai.normalize import compact
 
 
@@ -27,3 +29,21 @@ def keyword_hit(keyword: str, compact_text: str) -> str | None:
     """The alternative of ``keyword`` found in ``compact_text``, or None."""
     found = keyword_pattern(keyword).search(compact_text)
     return found.group(0) if found else None
+
+
+TYPO_MIN = 6  # an alternative this long may be typed with one letter wrong, missing or extra
+
+
+@lru_cache(maxsize=65536)
+def keyword_near(keyword: str, compact_text: str) -> bool:
+    """Does a plain alternative of ``keyword`` (``TYPO_MIN`` letters or more) appear in
+    ``compact_text`` with one typing slip ("ปฏิบัตงาน" for "ปฏิบัติงาน")?  For the words a title
+    must hold; an element's words are never guessed."""
+    if keyword.startswith("re:"):
+        return False
+    for alternative in {compact(alt) for alt in keyword.split("|")}:
+        size = len(alternative)
+        # one letter wrong is two insertions or deletions of the indel similarity
+        if size >= TYPO_MIN and fuzz.partial_ratio(alternative, compact_text, score_cutoff=100 * (1 - 1 / size)):
+            return True
+    return False

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crawler.criteria.models import ItemRule
-from crawler.match.keywords import keyword_hit
+from crawler.match.keywords import keyword_hit, keyword_near
 from crawler.thai.fuzzy import similarity, thai_words
 from crawler.thai.normalize import compact, normalize_text
 
@@ -37,9 +37,11 @@ def match_title(item: ItemRule, text: str, flat: str | None = None) -> TitleMatc
     for keyword in item.decoys:
         if hit := keyword_hit(keyword, flat):
             return TitleMatch(item.code, False, 0.0, None, f"reads as news or an event about it ({hit!r})")
-    for keyword in item.must:
-        if keyword_hit(keyword, flat) is None:
-            return TitleMatch(item.code, False, 0.0, None, f"lacks required word {keyword!r}")
+    lacking = [keyword for keyword in item.must if keyword_hit(keyword, flat) is None]
+    # One required word typed with a slip beside the others ("คู่มือการปฏิบัตงาน") is there.
+    slip = len(lacking) == 1 and len(item.must) > 1 and keyword_near(lacking[0], flat)
+    if lacking and not slip:
+        return TitleMatch(item.code, False, 0.0, None, f"lacks required word {lacking[0]!r}")
     best_alias, best_score = item.title, 0.0
     for alias in (item.title, *item.aliases):
         score = similarity(alias, text)

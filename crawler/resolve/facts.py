@@ -24,6 +24,7 @@ TEMPLATE_SAMPLE = 200
 # A start shared by a minority of pages is a template when it is this long: a menu of a few
 # dozen entries (the script-built menu of the pages a browser drew), not a shared heading.
 _MENU_TEXT = 300
+_TEMPLATE_LAYERS = 3  # a banner, a side box, a menu: templates nest
 
 
 @dataclass
@@ -54,13 +55,8 @@ class CrawlFacts:
 
     def own_text(self, page: PageRecord) -> str:
         """The page's text without the site template around it."""
-        text = page.text
         prefixes, suffixes = self.template
-        if prefix := next((start for start in prefixes if text.startswith(start)), ""):
-            text = text[len(prefix) :]
-        if suffix := next((end for end in suffixes if text.endswith(end)), ""):
-            text = text[: -len(suffix)]
-        return text.strip()
+        return _strip_ends(_strip_ends(page.text, prefixes), suffixes, at_end=True).strip()
 
     @classmethod
     def from_records(
@@ -122,8 +118,35 @@ def _template(pages: list[PageRecord]) -> tuple[tuple[str, ...], tuple[str, ...]
     texts = [page.text for page in pages if page.outcome is Outcome.OK][:TEMPLATE_SAMPLE]
     if len(texts) < _COMMON_MIN_PAGES:
         return (), ()
-    ends = _shared_starts([text[::-1] for text in texts])
-    return _shared_starts(texts), tuple(end[::-1] for end in ends)
+    ends = _layered_starts([text[::-1] for text in texts])
+    return _layered_starts(texts), tuple(end[::-1] for end in ends)
+
+
+def _layered_starts(texts: list[str]) -> tuple[str, ...]:
+    """The shared starts, layer after layer: under the cookie banner every page but the home
+    page ends with (the outer layer), most end with the "เรื่องล่าสุด" box of a sidebar."""
+    found: list[str] = []
+    for _ in range(_TEMPLATE_LAYERS):
+        layer = [start for start in _shared_starts(texts) if start not in found]
+        if not layer:
+            break
+        found += layer
+        texts = [_strip_ends(text, tuple(found)) for text in texts]
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def _strip_ends(text: str, starts: tuple[str, ...], *, at_end: bool = False) -> str:
+    """``text`` without the template texts it starts (``at_end``: ends) with, layer after layer."""
+    for _ in range(_TEMPLATE_LAYERS):
+        if at_end:
+            part = next((end for end in starts if end and text.endswith(end)), "")
+            text = text[: -len(part)] if part else text
+        else:
+            part = next((start for start in starts if start and text.startswith(start)), "")
+            text = text[len(part) :]
+        if not part:
+            break
+    return text
 
 
 def _shared_starts(texts: list[str]) -> tuple[str, ...]:

@@ -163,7 +163,7 @@ def _introduced(
     links = [link for link in links if _introduces(link, facts, any_external) and not _disowns(item, link)]
     links = _in_item_section(item, links)[:MAX_INTRODUCED]
     only_one = len(links) == 1
-    introduction = page.text if only_one else ""
+    introduction = facts.own_text(page) if only_one else ""
     found: list[Target] = []
     for link in links:
         url = link.url

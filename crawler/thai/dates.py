@@ -80,7 +80,9 @@ _P_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2}
 _P_ISO_DATE = re.compile(r"(?<![\d/.-])((?:19|20|24|25)\d\d)-(\d{2})-(\d{2})(?![\d-])")
 _P_MONTH = re.compile(rf"(?:เดือน ?)?({MONTH}) ?(?:{BE_LABEL}|{CE_LABEL})? ?({_YEAR})(?!\d)")
 _P_FISCAL = re.compile(
-    rf"(?:ปี ?งบ ?ประมาณ|ปีงบ\.?|fiscal year|fy) ?(?:{BE_LABEL} ?)?({_YEAR})(?!\d)(?: ?- ?({_YEAR})(?!\d))?"
+    rf"(?:ปี ?งบ ?ประมาณ|ปีงบ\.?|fiscal year|fy) ?(?:{BE_LABEL} ?)?({_YEAR})(?!\d)"
+    # "– ๒๕๖๖", "ถึง ๒๕๖๖", or a PDF's "๒๕๖๔ ๒๕๖๖ –" (its dash drawn after both years)
+    rf"(?: ?(?:-|ถึง) ?({_YEAR})(?!\d)| (\d{{4}}) ?-(?!\d))?"
 )
 _P_YEAR_RANGE = re.compile(rf"(?:{BE_LABEL} ?)?(?<!\d)(25\d\d) ?(?:-|ถึง) ?(25\d\d|\d{{2}})(?!\d)")
 # PDF text layers put the dash of "๒๕๖๖–๒๕๗๐" after both years: "๒๕๖๖ ๒๕๗๐ –".
@@ -99,6 +101,9 @@ _P_ASSESSMENT = re.compile(
     rf" ?(?:\((?:ita|oit)\))? ?(?:ประจำ)?(?:ปี ?(?:งบประมาณ)?)? ?(?:{BE_LABEL})? ?(?:\d{{4}}|\d{{2}})(?!\d)"
 )
 _P_LABELLED_YEAR = re.compile(rf"(?:{BE_LABEL}|ประจำปี|ปี|{CE_LABEL}) ?({_YEAR})(?!\d)")
+# A Thai telephone number ("0-4301-2468", "043-012468", "0 4301 2468" is not one): its last
+# four digits are no year.
+_P_PHONE = re.compile(r"(?<![\d-])0[\d-]{7,13}\d(?![\d-])")
 _P_BARE_BE_YEAR = re.compile(r"(?<![\d,.])(2[45]\d\d)(?![\d,.])(?! ?บาท)")
 
 
@@ -182,6 +187,7 @@ def extract_dates(text: str, *, ocr: bool = False) -> list[DateMention]:
     norm = normalize_text(text)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = [m.span() for p in (_P_LAW_CITATION, _P_ASSESSMENT) for m in p.finditer(norm)]
+    taken += [m.span() for m in _P_PHONE.finditer(norm) if 9 <= sum(ch.isdigit() for ch in m.group()) <= 10]
 
     def add(kind: MentionKind, start: date, end: date, m: re.Match[str], conf: float) -> None:
         s, e = m.span()
@@ -238,7 +244,7 @@ def extract_dates(text: str, *, ocr: bool = False) -> list[DateMention]:
             add("date", when, when, m, 0.8)
 
     for m in _P_FISCAL.finditer(norm):
-        y1, y2 = m.groups()
+        y1, y2 = m.group(1), m.group(2) or m.group(3)
         first = _be_year(y1, two_digit_ok=True)
         last = _be_year(y2, two_digit_ok=True) if y2 else first
         if first is None or last is None or last < first or not free(m):
