@@ -23,7 +23,8 @@ from crawler.report.results_csv import write_results_csv
 from crawler.store.history import HistoryStore
 from tests.cli import oit_started
 from tests.records import document
-from tests.sitekit.server import FixtureServer, html
+from tests.sitekit.docs import Doc, docx_bytes
+from tests.sitekit.server import FixtureServer, html, raw
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -229,3 +230,64 @@ def test_site_lists_as_thai_excel_saves_them(tmp_path):
     assert problems == [f"{tmp_path / 'excel.csv'}:5: id 's1' already used on line 4; row skipped"]
     (tmp_path / "bom.csv").write_bytes(b"\xef\xbb\xbf" + b"id,url\ns1,s1.go.th\n")
     assert [row.url for row in read_sites(tmp_path / "bom.csv")[0]] == ["https://s1.go.th/"]
+
+
+def _children(pid: int) -> set[int]:
+    """The processes whose parent is ``pid`` (from /proc: no psutil)."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads the process table from /proc")
+def test_kill_9_of_a_batch_leaves_no_document_worker_behind(tmp_path):
+    """Issue 12: ``kill -9`` of a batch left its two document workers running as orphans."""
+    plan = docx_bytes(Doc("docx", "แผนดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2567", (("p", "โครงการ งบประมาณ ระยะเวลา"),)))
+    docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+    def site(n: int) -> dict:
+        routes = small_site(n, delay=0.3)
+        routes["/"] = html(f"<a href='/ita'>ITA 2567</a> <a href='/plan.docx'>แผนดำเนินงาน 2567</a> {n}", delay=0.3)
+        routes["/plan.docx"] = raw(plan, docx)
+        return routes
+
+    with ExitStack() as stack:
+        rows = [(f"s{n}", stack.enter_context(FixtureServer(site(n), record=False)).url("/")) for n in range(8)]
+        path = tmp_path / "sites.csv"
+        write_csv(path, rows)
+        db = tmp_path / "h.sqlite"
+        batch = oit_batch(str(path), "--db", str(db), "--year", "2567", "--delay", "0", "--no-cache", "--no-browser")
+        workers: set[int] = set()
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not workers:
+            time.sleep(0.2)
+            workers = {pid for pid in _children(batch.pid) if "multiprocessing" in _command_line(pid)}
+        assert workers, "the batch started no document worker"
+        batch.send_signal(signal.SIGKILL)
+        batch.wait()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+            time.sleep(0.2)
+        assert not [pid for pid in workers if _alive(pid)], "document workers outlived the batch"
+
+
+def _command_line(pid: int) -> str:
+    try:
+        return (Path("/proc") / str(pid) / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""

@@ -9,9 +9,15 @@ read only documents that changed.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import ctypes
 import json
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -19,11 +25,30 @@ from pathlib import Path
 from crawler.documents.readers import read_document
 from crawler.model.document import DocumentText
 
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+_WATCH_SECONDS = 1.0
 CACHE_VERSION = 4  # 4: a text layer with OCR'd pages is "text_layer", its OCR pages kept apart
 
 
 def _read_json(path: str, doc_type: str | None, ocr: bool) -> dict:
     return read_document(path, doc_type, ocr=ocr).to_json()
+
+
+def die_with_parent(parent: int) -> None:
+    """A worker ends when the scan does, however it ends: ``kill -9`` of a batch must not leave
+    readers behind.  Linux tells the child (PR_SET_PDEATHSIG); elsewhere a thread watches."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the call above
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(_WATCH_SECONDS)
+    os._exit(1)
 
 
 class TextCache:
@@ -73,7 +98,12 @@ class DocumentReader:
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
             # spawn: a forked child of a process with threads (the event loop, a test server) can deadlock
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+            self._pool = ProcessPoolExecutor(
+                self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=die_with_parent,
+                initargs=(os.getpid(),),
+            )
         return self._pool
 
     def _shutdown(self, kill: bool = False) -> None:
