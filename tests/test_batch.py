@@ -291,3 +291,42 @@ def _command_line(pid: int) -> str:
         return (Path("/proc") / str(pid) / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
     except OSError:
         return ""
+
+
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_a_stopped_batch_keeps_its_finished_sites_and_says_how_to_resume(tmp_path, signum, code):
+    """Issue 12: SIGINT/SIGTERM of a batch printed a traceback and gave no way on.  Now the sites
+    finished are recorded, those under way are not (they are redone), the command to continue is
+    printed, and that command finishes the batch with every site scanned once."""
+    with ExitStack() as stack:
+        rows = [
+            (f"r{n:02d}", stack.enter_context(FixtureServer(small_site(n, delay=0.3), record=False)).url("/"))
+            for n in range(10)
+        ]
+        path = tmp_path / "sites.csv"
+        write_csv(path, rows)
+        db = tmp_path / "h.sqlite"
+        common = ["--delay", "0", "--no-cache", "--no-browser", "--no-sitemaps", "--sites-at-once", "2"]
+        batch = oit_batch(str(path), "--db", str(db), "--year", "2567", "--out", str(tmp_path / "out"), *common)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            time.sleep(0.2)
+            try:
+                if sqlite3.connect(db).execute("SELECT COUNT(*) FROM scans").fetchone()[0] >= 2:
+                    break
+            except sqlite3.OperationalError:
+                continue
+        batch.send_signal(signum)
+        stderr = batch.stderr.read()
+        assert batch.wait(timeout=60) == code, stderr
+        assert "Traceback" not in stderr and "หยุดตามคำสั่ง" in stderr
+        command = stderr.split("continue with:", 1)[1].split()
+        assert command[:2] == ["oit", "batch"] and "--resume" in command
+        finished = sqlite3.connect(db).execute("SELECT COUNT(*) FROM scans").fetchone()[0]
+        assert 2 <= finished < 10
+        assert (tmp_path / "out" / "results.csv").exists()  # what was finished is written
+        resumed = oit_batch(*command[2:], *common)
+        assert resumed.wait(timeout=300) == 0, resumed.stderr.read()
+    with HistoryStore(db) as store:
+        assert store.db.execute("SELECT COUNT(*) FROM scans").fetchone()[0] == 10
+        assert store.unfinished_batch(str(path.resolve()), 2567) is None

@@ -10,11 +10,13 @@ at once, so a killed batch resumes where it stopped.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from crawler.batch.sites import SiteRow
 from crawler.crawl.engine import CrawlOptions
@@ -54,6 +56,8 @@ class BatchSummary:
     skipped: int = 0
     done: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    stopped: bool = False  # a signal ended it: the sites under way were not recorded (--resume redoes them)
+    signal: int | None = None  # which one (set by the command that caught it)
 
 
 async def run_batch(
@@ -69,8 +73,12 @@ async def run_batch(
     cache: HttpCache | None = None,
     on_event: Callable[[SiteEvent], None] | None = None,
     trust_env: bool = True,
+    stop: asyncio.Event | None = None,
 ) -> BatchSummary:
+    """``stop`` set (Ctrl-C, SIGTERM): no site starts, the sites under way are abandoned unrecorded
+    (a partial scan recorded as done would be skipped by ``--resume``), the finished ones stay."""
     batch = batch or BatchOptions()
+    stop = stop or asyncio.Event()
     policy = policy or FetchPolicy()
     started = time.monotonic()
     done_before = store.sites_done(batch_id)
@@ -82,7 +90,9 @@ async def run_batch(
 
         async def one(row: SiteRow, attempt: int, site_policy: FetchPolicy) -> None:
             async with slots:
-                event = await _scan_one(
+                if stop.is_set():
+                    return
+                scan = _scan_one(
                     row,
                     attempt,
                     ruleset,
@@ -95,6 +105,9 @@ async def run_batch(
                     trust_env,
                     out_dir if batch.write_site_reports else None,
                 )
+                event = await _unless_stopped(scan, stop)
+            if event is None:
+                return
             summary.done[event.state] = summary.done.get(event.state, 0) + 1
             if on_event is not None:
                 on_event(event)
@@ -110,14 +123,31 @@ async def run_batch(
                 extra=row.extra,
             )
         await asyncio.gather(*(one(row, 1, policy) for row in pending))
-        if batch.retry_unreachable:
+        if stop.is_set():
+            reader.abandon()  # a document under way is not waited for
+        elif batch.retry_unreachable:
             patient = dataclasses.replace(
                 policy, connect_timeout=policy.connect_timeout * 3, read_timeout=policy.read_timeout * 2
             )
             retry = [row for row in rows if _needs_retry(store, batch_id, row.id)]
             await asyncio.gather(*(one(row, 2, patient) for row in retry))
     summary.seconds = time.monotonic() - started
+    summary.stopped = stop.is_set()
     return summary
+
+
+async def _unless_stopped(work: Coroutine[Any, Any, SiteEvent], stop: asyncio.Event) -> SiteEvent | None:
+    """``work``'s result, or None when ``stop`` is set first (the work is cancelled)."""
+    task = asyncio.ensure_future(work)
+    stopper = asyncio.ensure_future(stop.wait())
+    await asyncio.wait({task, stopper}, return_when=asyncio.FIRST_COMPLETED)
+    stopper.cancel()
+    if task.done():
+        return task.result()
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+    return None
 
 
 def _needs_retry(store: HistoryStore, batch_id: int, site_id: str) -> bool:

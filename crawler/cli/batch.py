@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from crawler.batch.sites import read_sites
 from crawler.cli import options
 from crawler.cli.options import Context
 from crawler.cli.progress import execute_batch
+from crawler.cli.signals import STOPPED_BATCH_TH, exit_code
 from crawler.errors import EXIT_OK, EXIT_UNREACHABLE, UnfinishedBatch, UsageError
 from crawler.report.results_csv import write_results_csv
 from crawler.store.history import HistoryStore
@@ -68,4 +70,17 @@ def run(args: argparse.Namespace, context: Context) -> int:
         highlight=False,
         markup=False,
     )
+    if summary.signal is not None:
+        err.print(STOPPED_BATCH_TH.format(command=resume_command(args, ruleset.year)), style="yellow", highlight=False)
+        return exit_code(summary.signal)
     return EXIT_OK if counts["scanned"] else EXIT_UNREACHABLE
+
+
+def resume_command(args: argparse.Namespace, year: int) -> str:
+    """The command that continues this batch where it stopped."""
+    parts = ["oit", "batch", shlex.quote(str(args.sites)), "--year", str(year), "--resume"]
+    if args.db is not None:
+        parts += ["--db", shlex.quote(str(args.db))]
+    if args.out is not None:
+        parts += ["--out", shlex.quote(str(args.out))]
+    return " ".join(parts)

@@ -12,6 +12,7 @@ from crawler.batch.sites import SiteRow, read_sites
 from crawler.cli import options
 from crawler.cli.options import Context
 from crawler.cli.progress import execute_batch
+from crawler.cli.signals import STOPPED_TH, exit_code
 from crawler.errors import EXIT_FINDINGS, EXIT_OK, BadOption, NothingScanned
 from crawler.model.results import SiteCheck
 from crawler.model.status import FAILING, STATUSES
@@ -73,7 +74,7 @@ def run(args: argparse.Namespace, context: Context) -> int:
     with HistoryStore(db) as store:
         batch_id = store.start_batch(f"monitor:{args.target}", ruleset.year, {"fail_on": sorted(fail_on)})
         out_dir = args.out or Path("reports") / f"monitor-{batch_id}"
-        execute_batch(args, rows, ruleset, store, batch_id, out_dir, context.err, settings)
+        summary = execute_batch(args, rows, ruleset, store, batch_id, out_dir, context.err, settings)
         results: list[SiteCheck] = []
         first_runs: set[str] = set()  # sites without a baseline: JUnit shows what fails now
         for scan in store.batch_results(batch_id):
@@ -99,6 +100,9 @@ def run(args: argparse.Namespace, context: Context) -> int:
             sys.stdout.write(text + "\n")
         else:
             args.json_out.write_text(text, "utf-8")
+    if summary.signal is not None:
+        context.err.print(STOPPED_TH, style="yellow", highlight=False, markup=False)
+        return exit_code(summary.signal)
     if not scanned:
         raise NothingScanned("ตรวจไม่ได้เลยสักแห่ง (nothing could be scanned)")
     regressed = any(change.kind == "regressed" for _s, _r, changes, _f in results for change in changes)

@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from crawler.batch.runner import BatchOptions, BatchSummary, SiteEvent, run_batch
 from crawler.batch.sites import SiteRow
 from crawler.cli.options import CrawlSettings
+from crawler.cli.signals import until_stopped
 from crawler.criteria.loader import RuleSet
 from crawler.store.history import HistoryStore
 
@@ -33,21 +34,26 @@ def execute_batch(
     show_bar = not args.no_progress and sys.stderr.isatty()
     batch = BatchOptions(concurrency=args.sites_at_once, document_workers=args.document_workers)
     with _Reporter(err, len(rows), show_bar) as reporter:
-        summary = asyncio.run(
-            run_batch(
-                rows,
-                ruleset,
-                store,
-                batch_id,
-                out_dir=out_dir,
-                policy=policy,
-                options=options,
-                batch=batch,
-                cache=cache,
-                on_event=reporter.event,
+        summary, signum = asyncio.run(
+            until_stopped(
+                lambda stop: run_batch(
+                    rows,
+                    ruleset,
+                    store,
+                    batch_id,
+                    out_dir=out_dir,
+                    policy=policy,
+                    options=options,
+                    batch=batch,
+                    cache=cache,
+                    on_event=reporter.event,
+                    stop=stop,
+                )
             )
         )
-    store.finish_batch(batch_id)
+    if signum is None:
+        store.finish_batch(batch_id)  # a stopped batch stays unfinished: --resume continues it
+    summary.signal = signum
     return summary
 
 

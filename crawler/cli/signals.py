@@ -42,3 +42,7 @@ def exit_code(signum: int) -> int:
 
 
 STOPPED_TH = "หยุดตามคำสั่ง: บันทึกผลที่ตรวจได้แล้ว (ตรวจได้ไม่ครบ) / stopped: the partial report was written"
+STOPPED_BATCH_TH = (
+    "หยุดตามคำสั่ง: เว็บไซต์ที่ตรวจเสร็จแล้วบันทึกไว้ ที่ยังตรวจไม่เสร็จจะตรวจใหม่เมื่อทำต่อ / "
+    "stopped: finished sites are recorded; continue with:\n  {command}"
+)

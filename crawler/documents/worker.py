@@ -106,6 +106,10 @@ class DocumentReader:
             )
         return self._pool
 
+    def abandon(self) -> None:
+        """Stop now: the documents being read are not waited for (the run was stopped)."""
+        self._shutdown(kill=True)
+
     def _shutdown(self, kill: bool = False) -> None:
         pool, self._pool = self._pool, None
         if pool is None:
