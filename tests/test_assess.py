@@ -302,3 +302,38 @@ def test_a_facebook_post_in_the_items_row_is_evidence_to_look_at(catalog):
     items, _ = scan(catalog, [ita], externals=[external(post, "facebook")])
     assert items["O32"].status is Status.REVIEW, items["O32"].reason
     assert items["O32"].url == post
+
+
+def test_a_page_titled_as_a_meeting_is_not_the_policy_its_row_names(catalog):
+    """Holdout 11: the ITA row "นโยบายการบริหารทรัพยากรบุคคล" links a news post "ประชุมพนักงาน
+    เทศบาลประจำเดือนมกราคม ๒๕๖๖" in which the mayor gave directions: a meeting, not the policy."""
+    news = "http://t.go.th/news/108.html"
+    post = page(
+        news,
+        title="ประชุมพนักงานเทศบาลประจำเดือนมกราคม ๒๕๖๖ - เทศบาลเมืองท่าช้างทอง",
+        headings=["เทศบาลเมืองท่าช้างทอง", "ประชุมพนักงานเทศบาลประจำเดือนมกราคม ๒๕๖๖"],
+        text="นายกเทศมนตรีมอบนโยบายด้านการบริหารงานบุคคล การลงเวลาปฏิบัติราชการ การแต่งกาย " * 12 + "วันที่ ๑๐ มกราคม ๒๕๖๖",
+    )
+    ita = page(
+        "http://t.go.th/ita66",
+        title="ITA 2566",
+        headings=["ITA 2566"],
+        links=[link(news, "นโยบายการบริหารทรัพยากรบุคคล", row="O23 นโยบายการบริหารทรัพยากรบุคคล")],
+    )
+    items, _ = scan(catalog, [ita, post], year=2566)
+    assert items["O23"].status is Status.MISSING, items["O23"].reason
+
+
+def test_a_banner_to_the_itas_home_page_is_not_the_eit_survey(catalog):
+    """Holdout 11: the O43 element "QR code แบบวัด EIT" is not met by a banner linking
+    https://itas.nacc.go.th (the assessment system's home page)."""
+    report = "http://t.go.th/uploads/measures-2567.pdf"
+    home = page(
+        "http://t.go.th/",
+        title="เทศบาลเมืองทดสอบ",
+        links=[link("https://itas.nacc.go.th", "ITAS ระบบประเมินคุณธรรมและความโปร่งใส")],
+    )
+    text = "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2567\nผลการดำเนินการ ดำเนินการแล้ว"
+    ita = ita_page(link(report, "O43 ผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส"))
+    items, _ = scan(catalog, [home, ita], [document(report, text=text)])
+    assert items["O43"].status is Status.INCOMPLETE, items["O43"].reason

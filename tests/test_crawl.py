@@ -341,6 +341,42 @@ def test_a_javascript_menu_beside_social_and_banner_links_is_rendered():
     assert {"/ita/2567", "/about"} <= {urlsplit(page.url).path for page in sink.pages}
 
 
+# Holdout 10: a full menu in the HTML (a dozen same-site links) whose one branch, "ITA / OIT
+# ๒๕๖๗", is an empty sub-menu a script file fills from a JSON answer: the only way to the evidence.
+FULL_MENU_EMPTY_BRANCH = (
+    "<html><head><title>อบต.ทดสอบ</title></head><body><ul class='nav menu'>"
+    + "".join(f"<li><a href='/page/{n}'>เมนูที่ {n}</a></li>" for n in range(12))
+    + "<li class='parent'><a href='#'>ITA / OIT ๒๕๖๗</a><ul class='nav-child' id='ita-sub'></ul></li>"
+    "</ul><p>ยินดีต้อนรับ</p><script src='/js/itamenu.js'></script></body></html>"
+)
+ITA_MENU_SCRIPT = (
+    "fetch('/index.php?option=com_ajax&module=itamenu&format=json').then(function (r) { return r.json(); })"
+    ".then(function (res) { res.data.forEach(function (item) { var a = document.createElement('a');"
+    " a.href = item.link; a.textContent = item.title; var li = document.createElement('li'); li.appendChild(a);"
+    " document.getElementById('ita-sub').appendChild(li); }); });"
+)
+
+
+@pytest.mark.skipif(
+    find_chromium() is None and not os.environ.get("CI"),
+    reason="no Chromium here (.ci/run installs it; in CI this test never skips)",
+)
+def test_a_full_menu_with_an_empty_branch_a_script_fills_is_rendered():
+    routes = {
+        "/": html(FULL_MENU_EMPTY_BRANCH),
+        "/js/itamenu.js": raw(ITA_MENU_SCRIPT.encode(), "application/javascript"),
+        "/index.php?option=com_ajax&module=itamenu&format=json": raw(
+            b'{"success": true, "data": [{"link": "/ita-2567.html", "title": "OIT 2567"}]}',
+            "application/json",
+        ),
+        "/ita-2567.html": html("<h1>การเปิดเผยข้อมูลสาธารณะ ปี ๒๕๖๗</h1>" + "<p>ข้อมูล</p>" * 20),
+        **{f"/page/{n}": html(f"<h1>หน้า {n}</h1>" + "<p>เนื้อหา</p>" * 20) for n in range(12)},
+    }
+    with FixtureServer(routes) as server:
+        _summary, sink = run_crawl(server.url("/"))
+    assert "/ita-2567.html" in {urlsplit(page.url).path for page in sink.pages}
+
+
 def test_without_a_browser_javascript_pages_are_reported_unchecked(monkeypatch):
     monkeypatch.setenv("OIT_CHROMIUM", "/nonexistent/chromium")
     with FixtureServer(JS_ROUTES) as server:

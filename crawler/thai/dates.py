@@ -178,6 +178,23 @@ def _range_months(
     return (first_be, m1), (last_be, m2)
 
 
+_P_ASSESSMENT_YEAR = re.compile(r"(\d{4}|\d{2})(?!\d)\s*$")
+
+
+def assessment_dates(text: str, offset: int, *, ocr: bool = False) -> list[DateMention]:
+    """The assessments ``text`` names ("ผลการประเมิน ITA ประจำปี 2566") as the fiscal years of
+    what analyses them: FY year + ``offset``.  For the items whose documents are dated so."""
+    norm = normalize_text(text)
+    found = []
+    for m in _P_ASSESSMENT.finditer(norm):
+        year = _P_ASSESSMENT_YEAR.search(m.group(0))
+        be = _be_year(year.group(1), two_digit_ok=True) if year else None
+        if be is not None:
+            start, end = fiscal_year_window(be + offset)
+            found.append(DateMention("fiscal_year", start, end, m.group(0).strip(), m.span(), 0.8, ocr))
+    return found
+
+
 def extract_dates(text: str, *, ocr: bool = False) -> list[DateMention]:
     """All date mentions in ``text``, most specific first at each position.
 
