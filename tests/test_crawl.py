@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import itertools
 import os
 from urllib.parse import unquote, urlsplit
 
@@ -12,7 +13,7 @@ import pytest
 from crawler.crawl.engine import CrawlOptions, crawl_site
 from crawler.crawl.sink import MemorySink
 from crawler.errors import InvalidStartUrl
-from crawler.fetch.browser import find_chromium
+from crawler.fetch.browser import MAX_RENDER_REQUESTS, find_chromium
 from crawler.fetch.cache import HttpCache
 from crawler.fetch.client import Fetcher
 from crawler.fetch.policy import MB, FetchPolicy, SizeLimits
@@ -375,6 +376,61 @@ def test_a_full_menu_with_an_empty_branch_a_script_fills_is_rendered():
     with FixtureServer(routes) as server:
         _summary, sink = run_crawl(server.url("/"))
     assert "/ita-2567.html" in {urlsplit(page.url).path for page in sink.pages}
+
+
+def _js_page(script: str) -> str:
+    """A page the crawler renders (an empty menu a script fills) running ``script``."""
+    return f"<html><body><div id='nav'></div><p>อบต.ทดสอบ</p><script>{script}</script></body></html>"
+
+
+needs_chromium = pytest.mark.skipif(
+    find_chromium() is None and not os.environ.get("CI"),
+    reason="no Chromium here (.ci/run installs it; in CI this test never skips)",
+)
+
+
+@needs_chromium
+def test_a_script_that_reloads_its_page_forever_is_cut_after_a_few_navigations():
+    """Issue 12 item 7: a page setting location to itself in a loop hung the scan until it was
+    killed at 180 s.  Now the render refuses the navigations past the limit and says so."""
+    routes = {"/": html(_js_page("fetch('/menu.json'); setTimeout(function () { location.reload(); }, 50);"))}
+    with FixtureServer(routes) as server:
+        summary, sink = run_crawl(server.url("/"))
+    assert any(page.via == "start" for page in sink.pages)
+    limited = [f for f in summary.findings if f.code == "js_render_limited"]
+    assert limited and "navigated" in " ".join(limited[0].details)
+    assert server.hits("/") <= 2 + 5  # the crawler's own request(s) and the navigations allowed
+
+
+@needs_chromium
+def test_a_rendered_page_keeps_the_hosts_pace_and_its_request_limit():
+    """Issue 12 item 7: Chromium made 600–1,430 requests at ~15 a second against a host the
+    crawler asks twice at once, 0.5 s apart.  Now every request of the page to the site waits its
+    turn, and past the render's request limit the rest are refused."""
+    flood = "for (var n = 0; n < 400; n++) { fetch('/api/' + n); }"
+    routes = {"/": html(_js_page(flood))}
+    policy = dataclasses.replace(POLICY, per_host_delay=0.02)
+    with FixtureServer(routes) as server:
+        server.not_found = raw(b"{}", "application/json")
+        _summary, _sink = run_crawl(server.url("/"), policy=policy)
+    starts = sorted(server.starts_with("/api/"))
+    assert 0 < len(starts) <= MAX_RENDER_REQUESTS
+    gaps = [later - earlier for earlier, later in itertools.pairwise(starts)]
+    assert min(gaps) >= 0.015, "the page's requests to the site were not spaced by the host's delay"
+
+
+@needs_chromium
+def test_a_script_that_never_yields_ends_the_render_not_the_scan():
+    """Issue 12 item 7: a busy-looping script took 37 s and 1.1 GB.  Now the render has a time
+    limit that covers loading, reading and closing the page, and the crawl goes on."""
+    routes = {
+        "/": html(_js_page("while (true) {}") + "<a href='/about'>เกี่ยวกับเรา</a>"),
+        "/about": html("<h1>เกี่ยวกับเรา</h1>" + "<p>ตำบลทดสอบ</p>" * 20),
+    }
+    with FixtureServer(routes) as server:
+        summary, sink = run_crawl(server.url("/"))
+    assert "/about" in {urlsplit(page.url).path for page in sink.pages}  # the crawl went on
+    assert "js_not_rendered" in {finding.code for finding in summary.findings}
 
 
 def test_without_a_browser_javascript_pages_are_reported_unchecked(monkeypatch):

@@ -378,13 +378,16 @@ class SiteCrawler:
         started = time.monotonic()
         async with self.fetcher.slot(urlsplit(url).netloc):
             renderer = await self._browser.get()
-            rendered = await renderer.render(url) if renderer is not None else None
+            delay = self.fetcher.policy.per_host_delay
+            rendered = await renderer.render(url, delay=delay) if renderer is not None else None
         self._timing["render"] += time.monotonic() - started
         if rendered is None or rendered.html is None:
             reason = self._browser.error if rendered is None else rendered.error
             self.findings.add("js_not_rendered", url, reason)
             return None
         self.findings.add("js_rendered", url)
+        if rendered.error:  # drawn, but a limit cut it short
+            self.findings.add("js_render_limited", url, rendered.error)
         self._rendered_signatures.add(signature)
         return extract_page(rendered.html, rendered.final_url)
 

@@ -116,6 +116,10 @@ class FixtureServer:
     def starts(self, path: str) -> list[float]:
         return [request.started for request in self.requests if request.path == path]
 
+    def starts_with(self, prefix: str) -> list[float]:
+        """When the requests for paths under ``prefix`` began (a page's script flood)."""
+        return [request.started for request in self.requests if request.path.startswith(prefix)]
+
     # -- dispatch
     def _route(self, request: Request) -> Response:
         route = self.routes.get(request.path) or self.routes.get(urlsplit(request.path).path) or self.not_found

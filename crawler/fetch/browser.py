@@ -15,8 +15,10 @@ import hashlib
 import os
 import re
 import shutil
+import time
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from crawler.errors import BrowserUnavailable
 
@@ -127,6 +129,8 @@ class BrowserRenderer:
         self._playwright: Any = None
         self._browser: Any = None
         self._context: Any = None
+        self.renders = 0
+        self.broken = False  # a render that would not end: restart before the next one
 
     async def __aenter__(self) -> BrowserRenderer:
         try:
@@ -144,7 +148,6 @@ class BrowserRenderer:
             self._context = await self._browser.new_context(
                 user_agent=self.user_agent, locale="th-TH", ignore_https_errors=True, java_script_enabled=True
             )
-            await self._context.route("**/*", _skip_heavy_resources)
         except Exception as exc:
             await self._playwright.stop()
             raise BrowserUnavailable(f"Chromium did not start: {exc}") from exc
@@ -158,24 +161,92 @@ class BrowserRenderer:
         if self._playwright is not None:
             await self._playwright.stop()
 
-    async def render(self, url: str) -> Rendered:
+    async def render(self, url: str, *, delay: float = 0.0) -> Rendered:
+        """The page as Chromium builds it, within limits: ``MAX_RENDER_REQUESTS`` requests, the
+        site's own ones ``delay`` seconds apart (the host's politeness), ``MAX_NAVIGATIONS``
+        navigations (a script that reloads the page forever), and the time limit for the whole
+        render, content and close included (a script that never yields)."""
+        self.renders += 1
         page = await self._context.new_page()
+        limits = _RenderLimits(urlsplit(url).hostname or "", delay)
+        await page.route("**/*", lambda route: limits.handle(route, page))
         try:
-            await page.goto(url, wait_until="domcontentloaded", timeout=self.timeout_ms)
-            with contextlib.suppress(Exception):  # pages that poll forever never go idle
-                await page.wait_for_load_state("networkidle", timeout=min(self.timeout_ms, 5000))
-            return Rendered(url, page.url, await page.content())
+            return await asyncio.wait_for(self._load(page, url, limits), self.timeout_ms / 1000 + _CONTENT_SECONDS)
+        except TimeoutError:
+            self.broken = True  # a page that does not yield may hold its renderer: start afresh
+            return Rendered(url, url, None, f"render time limit ({self.timeout_ms / 1000 + _CONTENT_SECONDS:.0f} s)")
         except Exception as exc:
             return Rendered(url, url, None, f"{type(exc).__name__}: {str(exc).splitlines()[0]}")
         finally:
-            await page.close()
+            try:
+                await asyncio.wait_for(page.close(), _CLOSE_SECONDS)
+            except Exception:
+                self.broken = True
+
+    async def _load(self, page: Any, url: str, limits: _RenderLimits) -> Rendered:
+        await page.goto(url, wait_until="domcontentloaded", timeout=self.timeout_ms)
+        with contextlib.suppress(Exception):  # pages that poll forever never go idle
+            await page.wait_for_load_state("networkidle", timeout=min(self.timeout_ms, 5000))
+        html = await page.content()
+        if limits.cut:
+            return Rendered(url, page.url, html, limits.cut)
+        return Rendered(url, page.url, html)
 
 
-async def _skip_heavy_resources(route: Any) -> None:
-    if route.request.resource_type in _SKIPPED_RESOURCES:
-        await route.abort()
-    else:
-        await route.continue_()
+MAX_RENDER_REQUESTS = 150  # what one page may ask for while it is drawn
+MAX_NAVIGATIONS = 5  # a script that sets location to the page itself, over and over
+_CONTENT_SECONDS = 10.0
+_CLOSE_SECONDS = 5.0
+RENDERS_PER_BROWSER = 25  # then Chromium is restarted: its memory grows with every page
+
+
+class _RenderLimits:
+    """What the browser may fetch while it draws one page (each request routed through here)."""
+
+    def __init__(self, host: str, delay: float) -> None:
+        self.host = host
+        self.delay = delay
+        self.requests = 0
+        self.navigations = 0
+        self.cut = ""  # why requests were refused, when they were
+        self._gate = asyncio.Lock()
+        self._last = 0.0
+
+    async def handle(self, route: Any, page: Any) -> None:
+        request = route.request
+        if request.resource_type in _SKIPPED_RESOURCES:
+            await route.abort()
+            return
+        self.requests += 1
+        if self.requests > MAX_RENDER_REQUESTS:
+            self.cut = f"more than {MAX_RENDER_REQUESTS} requests while rendering; the rest refused"
+            await route.abort()
+            return
+        if request.is_navigation_request() and request.frame == page.main_frame:
+            self.navigations += 1
+            if self.navigations > MAX_NAVIGATIONS:
+                self.cut = f"the page navigated more than {MAX_NAVIGATIONS} times (a redirect loop in its script)"
+                await route.abort()
+                return
+        if (urlsplit(request.url).hostname or "") != self.host:
+            await route.continue_()
+            return
+        # The site's own requests keep the host's pace, as the crawler's do: one at a time, the
+        # host's delay apart (Chromium alone opens six connections and sends what it likes).
+        # A navigation is let through once its turn comes (the browser follows its redirects).
+        async with self._gate:
+            wait = self._last + self.delay - time.monotonic()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            if request.is_navigation_request():
+                self._last = time.monotonic()
+                await route.continue_()
+                return
+            try:
+                response = await route.fetch()
+            finally:
+                self._last = time.monotonic()
+        await route.fulfill(response=response)
 
 
 class LazyBrowser:
@@ -189,6 +260,11 @@ class LazyBrowser:
 
     async def get(self) -> BrowserRenderer | None:
         async with self._lock:
+            spent = self._renderer is not None and (
+                self._renderer.broken or self._renderer.renders >= RENDERS_PER_BROWSER
+            )
+            if spent:
+                await self.close()
             if self._renderer is None and self.error is None:
                 renderer = BrowserRenderer(self.user_agent)
                 try:
@@ -199,5 +275,6 @@ class LazyBrowser:
 
     async def close(self) -> None:
         if self._renderer is not None:
-            await self._renderer.__aexit__(None, None, None)
-            self._renderer = None
+            renderer, self._renderer = self._renderer, None
+            with contextlib.suppress(Exception, TimeoutError):
+                await asyncio.wait_for(renderer.__aexit__(None, None, None), _CLOSE_SECONDS * 2)

@@ -141,6 +141,11 @@ CATALOGUE: dict[str, tuple[Severity, str, str]] = {
         "Pages look built by JavaScript but no browser was available; their links may be missed",
         "หน้าเว็บสร้างด้วย JavaScript แต่ไม่มีเบราว์เซอร์ให้เปิด ลิงก์ในหน้านั้นอาจตรวจไม่ครบ (ต้องตรวจเอง)",
     ),
+    "js_render_limited": (
+        "warning",
+        "A page's scripts hit a rendering limit (requests, reloads or time); what was drawn was read",
+        "สคริปต์ของหน้าเว็บเกินขีดจำกัดการเปิด (จำนวนคำขอ การโหลดซ้ำ หรือเวลา) อ่านได้เท่าที่แสดงผลแล้ว",
+    ),
 }
 
 
