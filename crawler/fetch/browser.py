@@ -34,7 +34,7 @@ CHROMIUM_ARGS = (
     "--disable-sync",
     "--disable-dev-shm-usage",
 )
-_SKIPPED_RESOURCES = frozenset({"image", "media", "font"})
+_SKIPPED_RESOURCES = frozenset({"image", "media", "font", "stylesheet"})  # no link is in them
 _JS_SHELL_MARKERS = (
     'id="root"',
     "id='root'",
