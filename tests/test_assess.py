@@ -337,3 +337,82 @@ def test_a_banner_to_the_itas_home_page_is_not_the_eit_survey(catalog):
     ita = ita_page(link(report, "O43 ผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส"))
     items, _ = scan(catalog, [home, ita], [document(report, text=text)])
     assert items["O43"].status is Status.INCOMPLETE, items["O43"].reason
+
+
+def test_a_laws_page_is_its_list_of_linked_laws_not_the_word_law(catalog):
+    """Holdouts 8 and 12: a laws page lists "พ.ร.บ.…" each linked to its text on another site (pass);
+    a page that says "กฎหมายที่เกี่ยวข้อง… สืบค้นได้จากเว็บไซต์ต่อไปนี้" and links two agencies'
+    home pages lists no law (it passed before)."""
+    laws = "http://t.go.th/content.php?id=5"
+    listed = page(
+        laws,
+        title="กฏหมายที่เกี่ยวข้อง",
+        headings=["กฏหมายที่เกี่ยวข้อง"],
+        text="กฏหมายที่เกี่ยวข้อง พ.ร.บ.สภาตำบลและองค์การบริหารส่วนตำบล พ.ศ. ๒๕๓๗ พ.ร.บ.ข้อมูลข่าวสารของราชการ พ.ศ. ๒๕๔๐",
+        links=[
+            link("https://www.krisdika.go.th/law?id=1", "พ.ร.บ.สภาตำบลและองค์การบริหารส่วนตำบล พ.ศ. ๒๕๓๗"),
+            link("https://www.krisdika.go.th/law?id=2", "พ.ร.บ.ข้อมูลข่าวสารของราชการ พ.ศ. ๒๕๔๐"),
+        ],
+    )
+    ita = ita_page(link(laws, "O6 กฎหมายที่เกี่ยวข้อง"))
+    items, _ = scan(catalog, [ita, listed])
+    assert items["O6"].status is Status.PASS, items["O6"].reason
+    elsewhere = page(
+        laws,
+        title="กฏหมายที่เกี่ยวข้อง",
+        headings=["กฏหมายที่เกี่ยวข้อง"],
+        text="กฎหมายที่เกี่ยวข้องกับการปฏิบัติงาน ท่านสามารถสืบค้นได้จากเว็บไซต์ต่อไปนี้ สำนักงานคณะกรรมการกฤษฎีกา กรมส่งเสริมการปกครองท้องถิ่น",
+        links=[
+            link("https://www.krisdika.go.th/", "สำนักงานคณะกรรมการกฤษฎีกา"),
+            link("https://www.dla.go.th/", "กรมส่งเสริมการปกครองท้องถิ่น"),
+        ],
+    )
+    items, _ = scan(catalog, [ita, elsewhere])
+    assert items["O6"].status is not Status.PASS, items["O6"].reason
+
+
+def test_a_laws_page_whose_every_law_link_is_dead_lists_nothing_to_read(catalog):
+    """Holdout 13: seven law names, each linked to a wp-content PDF that answers 404."""
+    laws = "http://t.go.th/laws/"
+    files = [f"http://t.go.th/wp-content/uploads/2019/05/law{n}.pdf" for n in range(3)]
+    names = ["พระราชบัญญัติเทศบาล พ.ศ. ๒๔๙๖", "พ.ร.บ.ข้อมูลข่าวสารของราชการ พ.ศ. ๒๕๔๐", "ระเบียบกระทรวงมหาดไทยว่าด้วยการพัสดุ"]
+    listing = page(
+        laws,
+        title="กฎหมายที่เกี่ยวข้อง",
+        headings=["กฎหมายที่เกี่ยวข้อง"],
+        text="กฎหมายที่เกี่ยวข้อง " + " ".join(names),
+        links=[link(url, name) for url, name in zip(files, names, strict=True)],
+    )
+    ita = ita_page(link(laws, "O6 กฎหมายที่เกี่ยวข้อง"))
+    items, _ = scan(catalog, [ita, listing], [document(url, outcome="not_found") for url in files])
+    assert items["O6"].status is Status.BROKEN, items["O6"].reason
+
+
+def test_a_page_that_copies_the_criteria_holds_none_of_them(catalog):
+    """Holdout 15: "การสร้างวัฒนธรรม No Gift Policy / องค์ประกอบ: ๑) กิจกรรม… ๒) การประชุม…" names
+    every element of the item and shows no activity (it passed)."""
+    url = "http://t.go.th/nogift-culture"
+    copied = page(
+        url,
+        title="การสร้างวัฒนธรรม No Gift Policy",
+        headings=["การสร้างวัฒนธรรม No Gift Policy"],
+        text="การสร้างวัฒนธรรม No Gift Policy องค์ประกอบ: ๑) มีการดำเนินกิจกรรมหรือการประชุม ที่แสดงถึงการสร้าง"
+        "วัฒนธรรมองค์กร No Gift Policy ๒) เป็นการดำเนินการในปี พ.ศ. ๒๕๖๗ ภาพกิจกรรม การประชุม ผู้บริหาร",
+    )
+    items, _ = scan(catalog, [ita_page(link(url, "O32 การสร้างวัฒนธรรม No Gift Policy")), copied])
+    assert items["O32"].status is not Status.PASS, items["O32"].reason
+
+
+def test_a_page_whose_first_words_name_what_the_item_excludes_is_not_the_item(catalog):
+    """Holdout 14: "ข้อมูลเชิงสถิติ ประจำปีงบประมาณ ๒๕๖๗ / สถิติผู้เข้าชมเว็บไซต์ จำนวน (ครั้ง) …" under
+    the service-statistics row is a visitor counter (it passed)."""
+    url = "http://t.go.th/ita/view.php?id=216"
+    counter = page(
+        url,
+        title="ข้อมูลเชิงสถิติการให้บริการ",
+        headings=["ข้อมูลเชิงสถิติการให้บริการ"],
+        text="ข้อมูลเชิงสถิติ ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ สถิติผู้เข้าชมเว็บไซต์ จำนวน (ครั้ง) วันนี้ ๔๗ เมื่อวาน ๖๑"
+        " ปีงบประมาณ ๒๕๖๗ (ต.ค. ๖๖ – มี.ค. ๖๗) ๑๑,๓๔๘ ทั้งหมด ๑๘๔,๒๒๐",
+    )
+    items, _ = scan(catalog, [ita_page(link(url, "O16 ข้อมูลเชิงสถิติการให้บริการ")), counter])
+    assert items["O16"].status is not Status.PASS, items["O16"].reason

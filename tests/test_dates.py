@@ -50,6 +50,13 @@ def one(text: str):
         # holdout 8: a PDF draws the dash after both years; "ถึง" joins a range as "–" does
         ("แผนพัฒนาบุคลากร ประจำปี งบประมาณ พ.ศ. ๒๕๖๔ ๒๕๖๖ –", "year_range", date(2020, 10, 1), date(2023, 9, 30)),
         ("ปีงบประมาณ ๒๕๖๔ ถึง ๒๕๖๖", "year_range", date(2020, 10, 1), date(2023, 9, 30)),
+        # holdout 12: the span of the plan a report follows is cited, not the report's period
+        (
+            "รายงานผลตามแผนพัฒนาบุคลากร ๓ ปี (พ.ศ. ๒๕๖๗ – ๒๕๖๙) รอบ ๖ เดือน (ต.ค. ๖๖ – มี.ค. ๖๗)",
+            "period",
+            date(2023, 10, 1),
+            date(2024, 3, 31),
+        ),
     ],
 )
 def test_extract(text: str, kind: str, start: date, end: date) -> None:
@@ -68,6 +75,7 @@ def test_extract(text: str, kind: str, start: date, end: date) -> None:
         "รหัส 1234-56-78",
         "โทร. ๐-๔๓๐๑-๒๔๖๘ อีเมล saraban@x.go.th",  # holdout 8: a phone number's last four digits
         "โทรศัพท์ 043-012566",
+        "เป็นไปตามพ ระราชบัญญัติมาตรฐานทางจริยธรรม พ.ศ. ๒๕๖๒",  # holdout 13: a PDF broke the word
     ],
 )
 def test_not_dates(text: str) -> None:

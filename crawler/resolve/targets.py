@@ -50,6 +50,7 @@ class Target:
     site: str = ""  # what the whole site shows (facts.site_text), for elements "within: site"
     shared_with: frozenset[str] = frozenset()  # other items whose matches point at the same URL
     leads_on: bool = False  # a page on which another of the item's targets was found
+    dead_links: frozenset[str] = frozenset()  # a page's own links that open nothing (404, a damaged file)
 
     @property
     def via_sitemap_only(self) -> bool:
@@ -141,8 +142,12 @@ def _direct(match: ItemMatch, facts: CrawlFacts) -> Target:
             # one item's section of a long page: its own text is the content, its links are
             # candidates of their own
             return replace(unfetched, kind="page", record=page, text=candidate.section)
-        lists = any(_introduces(link, facts, False) for link in _own_links(page, facts))
-        return replace(unfetched, kind="page", record=page, lists_files=lists, text=facts.own_text(page))
+        own = list(_own_links(page, facts))
+        lists = any(_introduces(link, facts, False) for link in own)
+        dead = frozenset(link.url for link in own if _dead(link.url, facts))
+        return replace(
+            unfetched, kind="page", record=page, lists_files=lists, text=facts.own_text(page), dead_links=dead
+        )
     if (document := facts.document(url)) is not None:
         words = _join(candidate.label, candidate.text, candidate.row, document.name)
         return replace(unfetched, kind="document", record=document, words=words)
@@ -258,6 +263,11 @@ def _introduces(link: Link, facts: CrawlFacts, any_external: bool) -> bool:
     if kind is not None:
         return kind != "image"
     return facts.page(url) is not None and is_generic(link.text)
+
+
+def _dead(url: str, facts: CrawlFacts) -> bool:
+    record = facts.document(url) or facts.page(url)
+    return record is not None and record.outcome.family == "broken"
 
 
 def _join(*parts: str) -> str:

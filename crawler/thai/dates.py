@@ -91,9 +91,13 @@ _P_YEAR_RANGE_DASH_LAST = re.compile(rf"(?:{BE_LABEL} ?)?(?<!\d)(25\d\d) (25\d\d
 # "พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. ๒๕๖๒", "ระเบียบกระทรวงมหาดไทย…ท้องถิ่น พ.ศ. ๒๕๔๘
 # และที่แก้ไขเพิ่มเติม (ฉบับที่ ๓) พ.ศ. ๒๕๖๑".
 _P_LAW_CITATION = re.compile(
-    rf"(?:พระราชบัญญัติ|พ\. ?ร\. ?บ\.?|ระเบียบ|รัฐธรรมนูญ|พระราชกฤษฎีกา|กฎกระทรวง|ประมวลกฎหมาย|ประมวลจริยธรรม)"
+    # "ราชบัญญัติ": a PDF line may break the word after its first letter ("เป็นไปตามพ / ระราชบัญญัติ")
+    rf"(?:ราชบัญญัติ|พ\. ?ร\. ?บ\.?|ระเบียบ|รัฐธรรมนูญ|พระราชกฤษฎีกา|กฎกระทรวง|ประมวลกฎหมาย|ประมวลจริยธรรม)"
     rf"\S{{0,120}}(?: ?(?:และที่แก้ไขเพิ่มเติม|แก้ไขเพิ่มเติม)? ?(?:\(ฉบับที่ ?\d+\))? ?{BE_LABEL} ?\d{{4}})+"
 )
+# The span of a plan a document follows ("รายงานผล…ตามแผนพัฒนาบุคลากร ๓ ปี (พ.ศ. ๒๕๖๗ – ๒๕๖๙)
+# รอบ ๖ เดือน"): the plan's period, cited, not the report's.
+_P_PLAN_CITATION = re.compile(rf"ตาม ?(?:แผน|นโยบาย)[^\n]{{0,80}}?(?:{BE_LABEL} ?)?25\d\d ?(?:-|ถึง) ?(?:25)?\d\d(?!\d)")
 # "ITA 2567", "ผลการประเมินคุณธรรมและความโปร่งใส… (ITA) ประจำปี 2566" name an assessment: a
 # section heading, or the result the 2567 measures analyse — never the document's own period.
 _P_ASSESSMENT = re.compile(
@@ -203,7 +207,8 @@ def extract_dates(text: str, *, ocr: bool = False) -> list[DateMention]:
     """
     norm = normalize_text(text)
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = [m.span() for p in (_P_LAW_CITATION, _P_ASSESSMENT) for m in p.finditer(norm)]
+    citations = (_P_LAW_CITATION, _P_ASSESSMENT, _P_PLAN_CITATION)
+    taken: list[tuple[int, int]] = [m.span() for p in citations for m in p.finditer(norm)]
     taken += [m.span() for m in _P_PHONE.finditer(norm) if 9 <= sum(ch.isdigit() for ch in m.group()) <= 10]
 
     def add(kind: MentionKind, start: date, end: date, m: re.Match[str], conf: float) -> None:
