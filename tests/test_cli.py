@@ -185,3 +185,21 @@ def test_scan_command_json_report(tmp_path):
     assert data["score"]["oit"]["low"] > 0
     assert (tmp_path / "out" / "report.json").exists()
     assert "คะแนน OIT โดยประมาณ" in done.stdout
+
+
+def test_unusable_output_cache_and_ca_bundle_are_refused_before_the_crawl(tmp_path):
+    """Hostile-site campaign: an --out that is a file was found only after the whole crawl (its
+    report lost, a traceback); --cache on a file and a non-PEM --ca-bundle were tracebacks."""
+    a_file = tmp_path / "afile"
+    a_file.write_text("x", "utf-8")
+    dead = "http://127.0.0.1:9/"  # nothing listens: had the crawl started, it would say so instead
+    cases = [
+        (["--out", str(a_file)], "--out"),
+        (["--json", str(tmp_path / "no" / "x.json")], "--json"),
+        (["--cache", str(a_file)], "--cache"),
+        (["--ca-bundle", str(a_file)], "--ca-bundle"),
+    ]
+    for extra, option in cases:
+        run = oit("scan", dead, "--no-browser", *extra, cwd=tmp_path, timeout=60)
+        assert run.returncode == 2, (option, run.stderr)
+        assert option in run.stderr and "Traceback" not in run.stderr

@@ -136,6 +136,15 @@ def test_redirect_loop_is_detected():
     assert result.redirects[-1].endswith("/a")
 
 
+@pytest.mark.parametrize("location", ["javascript:alert(1)", "http://[::1"])
+def test_a_redirect_to_an_address_that_cannot_be_opened_is_named(location):
+    """Hostile-site campaign: "Location: javascript:alert(1)" made httpx raise while building the
+    next request (it does so even when not following), reported as the tool's own internal error."""
+    with FixtureServer({"/c": redirect(location)}) as server:
+        result, _ = fetch(server.url("/c"))
+    assert result.outcome is not Outcome.INTERNAL and result.outcome.family == "broken", result.message
+
+
 def test_redirect_chain_is_capped():
     routes = {f"/r{i}": redirect(f"/r{i + 1}", 301) for i in range(30)}
     with FixtureServer(routes) as server:

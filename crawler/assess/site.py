@@ -12,7 +12,6 @@ from crawler.assess.score import estimate_score
 from crawler.crawl.priority import EVIDENCE, PriorityModel
 from crawler.criteria.loader import RuleSet
 from crawler.match.evidence import candidates_from_pages, match_items
-from crawler.model.outcome import Outcome
 from crawler.model.records import DocumentRecord, ExternalRecord, PageRecord
 from crawler.model.results import CrawlSummary, RulesInfo, ScanResult
 from crawler.resolve import CrawlFacts, url_claims
@@ -108,7 +107,7 @@ def assess_crawl(
     claims = url_claims(evidence)
     reasons = incomplete_reasons(summary, set(claims), ruleset.year)
     home = next((page for page in pages if page.via == "start"), None)
-    if summary.reachable and home is not None and (home.outcome is Outcome.PLACEHOLDER or not home.links):
+    if summary.reachable and home is not None and not home.links:
         # A home page answering 200 with nothing on it leads nowhere: nothing found is not nothing published.
         reasons.append("หน้าแรกของเว็บไซต์ว่างหรือไม่มีลิงก์ให้ตรวจต่อ จึงตรวจส่วนอื่นของเว็บไซต์ไม่ได้")
     facts = CrawlFacts.from_records(ruleset.year, pages, documents, externals, reasons, summary.aliases)

@@ -39,6 +39,8 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace, context: Context) -> int:
     policy, crawl_options, cache = options.crawl_settings(args)
     ruleset = options.ruleset(args)
+    if args.out and args.out != "-":
+        options.writable_file(Path(args.out), "--out")
     titles = [text for item in ruleset.items for text in (item.title, *item.aliases)]
     priority = PriorityModel.for_titles(titles, ruleset.year)
     with tempfile.TemporaryDirectory(prefix="oit-crawl-") as spool_dir:

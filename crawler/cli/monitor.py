@@ -66,6 +66,11 @@ def run(args: argparse.Namespace, context: Context) -> int:
     if unknown := fail_on - set(STATUSES):
         raise BadOption(f"--fail-on: unknown status {', '.join(sorted(unknown))} (use {', '.join(STATUSES)})")
     rows, problems = _site_rows(args.target, args.site_id)
+    for path, option in ((args.junit, "--junit"), (args.markdown, "--markdown")):
+        if path is not None:
+            options.writable_file(path, option)
+    if args.json_out is not None and str(args.json_out) != "-":
+        options.writable_file(args.json_out, "--json")
     settings = options.crawl_settings(args)
     for problem in problems:
         context.err.print(f"[yellow]{problem}[/yellow]", highlight=False)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import ssl
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -176,5 +177,38 @@ def crawl_settings(args: argparse.Namespace) -> CrawlSettings:
         use_sitemaps=not args.no_sitemaps,
         render_js=not args.no_browser,
     )
-    cache = None if args.no_cache else HttpCache(args.cache or default_cache_dir())
+    if args.ca_bundle:
+        # a bad bundle is the user's input: say so now, not as a traceback on the first https request
+        try:
+            ssl.create_default_context().load_verify_locations(cafile=args.ca_bundle)
+        except (OSError, ssl.SSLError) as exc:
+            raise BadOption(f"--ca-bundle {args.ca_bundle}: not a readable PEM file of certificates ({exc})") from exc
+    try:
+        cache = None if args.no_cache else HttpCache(args.cache or default_cache_dir())
+    except OSError as exc:
+        raise BadOption(f"--cache {args.cache or default_cache_dir()}: cannot be used as a folder ({exc})") from exc
     return policy, options, cache
+
+
+def writable_folder(folder: Path, option: str) -> Path:
+    """``folder`` created and writable, checked before a crawl that may take minutes (its
+    report must not be lost at the end to a path that is a file or read-only)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".oit-write-test"
+        probe.write_text("", "utf-8")
+        probe.unlink()
+    except OSError as exc:
+        raise BadOption(f"{option} {folder}: cannot write reports there ({exc.strerror or exc})") from exc
+    return folder
+
+
+def writable_file(path: Path, option: str) -> Path:
+    """``path``'s folder exists and ``path`` is not a folder (checked before the crawl)."""
+    if path.is_dir():
+        raise BadOption(f"{option} {path}: is a folder, not a file")
+    if not path.parent.exists():
+        raise BadOption(f"{option} {path}: folder {path.parent} does not exist")
+    if not os.access(path.parent, os.W_OK):
+        raise BadOption(f"{option} {path}: folder {path.parent} is not writable")
+    return path

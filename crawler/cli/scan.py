@@ -36,6 +36,12 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace, context: Context) -> int:
     ruleset = options.ruleset(args)
     policy, crawl_options, cache = options.crawl_settings(args)
+    # Where the reports go is checked now: a path that is a file must not cost a whole crawl.
+    options.writable_folder(args.out or Path("reports"), "--out")
+    if args.html_out:
+        options.writable_file(args.html_out, "--html")
+    if args.json_out and args.json_out != "-":
+        options.writable_file(Path(args.json_out), "--json")
     result, signum = asyncio.run(
         until_stopped(
             lambda stop: scan_site(args.url, ruleset, policy=policy, options=crawl_options, cache=cache, stop=stop)

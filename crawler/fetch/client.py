@@ -28,6 +28,7 @@ from crawler.fetch.policy import FetchPolicy, content_family
 from crawler.fetch.slots import HostSlot
 from crawler.fetch.tls import TlsFailure, TlsTier, classify_tls_error, ssl_context
 from crawler.model.outcome import RETRYABLE, Outcome, outcome_for_status
+from crawler.urls import normalize_url
 
 _BOT_WALL_MARKERS = (
     b"cf-chl",
@@ -230,6 +231,17 @@ class Fetcher:
             if isinstance(answer, _Redirect):
                 target = urljoin(current, answer.location.strip())
                 target = target.split("#", 1)[0]
+                if normalize_url(target) is None:
+                    # "Location: javascript:…", "http://[::1": the server sends the visitor nowhere
+                    return self._done(
+                        url,
+                        current,
+                        Outcome.INVALID_URL,
+                        started,
+                        chain,
+                        status=answer.status,
+                        message=f"redirect to an address that cannot be opened: {answer.location[:200]!r}",
+                    )
                 if target in seen:
                     chain.append(target)
                     return self._done(
@@ -380,6 +392,20 @@ class Fetcher:
                         return self._from_cache(url, cached, tier, failure), None
                     result = await self._read(url, response, tier, failure, keep_body)
                     return result, retry_after
+        except httpx.InvalidURL as exc:
+            # httpx builds the next request of every redirect, followed or not: a "Location:
+            # javascript:…" fails there.  The server sends the visitor nowhere.
+            return (
+                FetchResult(
+                    url,
+                    url,
+                    Outcome.INVALID_URL,
+                    message=f"redirect to an address that cannot be opened ({exc})",
+                    tls_tier=tier,
+                    tls_failure=failure,
+                ),
+                None,
+            )
         except TimeoutError:
             return (
                 FetchResult(
