@@ -322,6 +322,7 @@ def test_a_stopped_batch_keeps_its_finished_sites_and_says_how_to_resume(tmp_pat
         assert "Traceback" not in stderr and "หยุดตามคำสั่ง" in stderr
         command = stderr.split("continue with:", 1)[1].split()
         assert command[:2] == ["oit", "batch"] and "--resume" in command
+        assert "--delay" in command and "--no-cache" in command  # the run's own options, not the defaults
         finished = sqlite3.connect(db).execute("SELECT COUNT(*) FROM scans").fetchone()[0]
         assert 2 <= finished < 10
         assert (tmp_path / "out" / "results.csv").exists()  # what was finished is written

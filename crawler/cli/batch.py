@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import shlex
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -76,11 +77,13 @@ def run(args: argparse.Namespace, context: Context) -> int:
     return EXIT_OK if counts["scanned"] else EXIT_UNREACHABLE
 
 
-def resume_command(args: argparse.Namespace, year: int) -> str:
-    """The command that continues this batch where it stopped."""
-    parts = ["oit", "batch", shlex.quote(str(args.sites)), "--year", str(year), "--resume"]
-    if args.db is not None:
-        parts += ["--db", shlex.quote(str(args.db))]
-    if args.out is not None:
-        parts += ["--out", shlex.quote(str(args.out))]
-    return " ".join(parts)
+def resume_command(args: argparse.Namespace, year: int, argv: list[str] | None = None) -> str:
+    """The command that continues this batch where it stopped: the one that was run, with its
+    fetch options (``--delay``, ``--cache`` …), ``--resume`` instead of ``--fresh``, and the year."""
+    given = list(sys.argv[1:] if argv is None else argv)
+    at = given.index("batch") if "batch" in given else -1
+    before, after = given[: max(at, 0)], given[at + 1 :]  # the global options (--rules-dir) stay first
+    kept = [part for part in after if part not in ("--resume", "--fresh")]
+    if not any(part == "--year" or part.startswith("--year=") for part in kept):
+        kept += ["--year", str(year)]
+    return shlex.join(["oit", *before, "batch", *kept, "--resume"])
