@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from crawler.criteria.models import Element, ItemRule
 from crawler.extract.placeholder import PLACEHOLDER_PHRASES
-from crawler.match.keywords import keyword_hit, keyword_pattern
+from crawler.match.keywords import first_hit, keyword_hit, keyword_pattern
 from crawler.match.title import match_title
 from crawler.model.document import PROBLEM_TH
 from crawler.model.records import DocumentRecord, PageRecord
@@ -151,8 +151,8 @@ def _judge_page(
     # …or whose first words say it is something the item excludes ("ข้อมูลเชิงสถิติ ประจำปี ๒๕๖๗
     # สถิติผู้เข้าชมเว็บไซต์" under the service statistics: a visitor counter).
     # (its own words, not the links it lists: a news list's first entry "ประชาสัมพันธ์การรับสมัคร…")
-    opening = compact(_without_criteria(_residual_text(target, every_link=True))[:OPENING_TEXT])
-    if (excluded := next((hit for kw in item.must_not if (hit := keyword_hit(kw, opening))), None)) is not None:
+    own_words = _without_criteria(_residual_text(target, every_link=True))
+    if (excluded := first_hit(item.must_not, compact(own_words[:OPENING_TEXT]))) is not None:
         note = f"หน้านี้เป็นเรื่อง “{excluded}” ไม่ใช่ข้อมูลของข้อนี้"
         return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
     # A page with a form is a channel (a complaint form, a web board): that is its content.
@@ -180,7 +180,7 @@ def _judge_page(
     if not channel and _is_item_page(item, headings):
         # …and one that only links on ("ช่องทางแจ้งเรื่องร้องเรียนการทุจริต" to the channel's page,
         # "O8 Q&A" to the web board): what the link opens is the evidence.
-        onward = not _found(item, _residual_text(target, every_link=True))
+        onward = not _found(item, own_words)
         # A channel item's page that says in a line what it links ("ช่องทางถาม-ตอบ ระหว่าง
         # ประชาชนกับเทศบาล / คลิกเข้าสู่กระดาน"): the words describe the channel, the link is it.
         leads_on = target.lists_files or target.leads_on
@@ -235,7 +235,7 @@ def _judge_document(
     # แต่งตั้งคณะกรรมการ…" under "หลักเกณฑ์การบริหารงานบุคคล") is not the item, whatever its link says.
     subject = [line for line in content.split("\n")[:HEAD_LINES] if line.strip().startswith("เรื่อง")]
     opening = compact(" ".join([heading, *subject]))
-    if (decoy := next((hit for keyword in item.decoys if (hit := keyword_hit(keyword, opening))), None)) is not None:
+    if (decoy := first_hit(item.decoys, opening)) is not None:
         note = f"ไฟล์นี้คือ “{heading[:60]}” ({decoy}) ไม่ใช่เอกสารของข้อนี้"
         return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
     if not content.strip():
@@ -455,8 +455,7 @@ def _decoy_title(item: ItemRule, record: PageRecord) -> str | None:
     for name in names:
         if not name.strip() or _AGENCY_LINE.match(name):
             continue
-        flat = compact(name)
-        if any(keyword_hit(keyword, flat) for keyword in item.decoys):
+        if first_hit(item.decoys, compact(name)) is not None:
             return name
     return None
 

@@ -42,11 +42,13 @@ def _ita_hub(text: str, year: int | None) -> bool:
     flat = normalize_text(text)
     if not _HUB.search(flat) or _NOT_HUB.search(flat) or find_item_codes(text, max_code=99, ita_context=True):
         return False
-    years = {int(found) for found in re.findall(r"25\d\d", normalize_text(text))}
+    years = {int(found) for found in re.findall(r"25\d\d", flat)}
     return not years or year in years
 
 
-def incomplete_reasons(summary: CrawlSummary, accounted_for: set[str], year: int | None = None) -> list[str]:
+def incomplete_reasons(
+    summary: CrawlSummary, accounted_for: set[str], year: int | None = None, home: PageRecord | None = None
+) -> list[str]:
     """Why parts of the site that might hold unfound evidence went unchecked, in Thai; empty
     when nothing of interest was left unseen.  ``accounted_for`` are URLs already matched to an
     item: their item gets its own ``review``."""
@@ -87,6 +89,9 @@ def incomplete_reasons(summary: CrawlSummary, accounted_for: set[str], year: int
         reasons.append("บางหน้าสร้างด้วย JavaScript แต่ไม่มีเบราว์เซอร์ให้เปิด")
     if not summary.reachable:
         reasons.append("เปิดหน้าแรกของเว็บไซต์ไม่ได้")
+    elif home is not None and not home.links:
+        # A home page answering 200 with nothing on it leads nowhere: nothing found is not nothing published.
+        reasons.append("หน้าแรกของเว็บไซต์ว่างหรือไม่มีลิงก์ให้ตรวจต่อ จึงตรวจส่วนอื่นของเว็บไซต์ไม่ได้")
     elif summary.home_outcome is not None and summary.home_outcome.could_not_check:
         reasons.append(f"หน้าแรกตรวจไม่ได้: {summary.home_outcome.label_th}")
 
@@ -105,11 +110,8 @@ def assess_crawl(
     """``as_of``: the day the site was seen (default today): a monthly series is due up to it."""
     evidence = match_items(ruleset, candidates_from_pages(pages))
     claims = url_claims(evidence)
-    reasons = incomplete_reasons(summary, set(claims), ruleset.year)
     home = next((page for page in pages if page.via == "start"), None)
-    if summary.reachable and home is not None and not home.links:
-        # A home page answering 200 with nothing on it leads nowhere: nothing found is not nothing published.
-        reasons.append("หน้าแรกของเว็บไซต์ว่างหรือไม่มีลิงก์ให้ตรวจต่อ จึงตรวจส่วนอื่นของเว็บไซต์ไม่ได้")
+    reasons = incomplete_reasons(summary, set(claims), ruleset.year, home)
     facts = CrawlFacts.from_records(ruleset.year, pages, documents, externals, reasons, summary.aliases)
     facts.as_of = as_of or facts.as_of
     provisional = ruleset.provisional

@@ -72,12 +72,12 @@ def run(args: argparse.Namespace, context: Context) -> int:
         markup=False,
     )
     if summary.signal is not None:
-        err.print(STOPPED_BATCH_TH.format(command=resume_command(args, ruleset.year)), style="yellow", highlight=False)
+        err.print(STOPPED_BATCH_TH.format(command=resume_command(ruleset.year)), style="yellow", highlight=False)
         return exit_code(summary.signal)
     return EXIT_OK if counts["scanned"] else EXIT_UNREACHABLE
 
 
-def resume_command(args: argparse.Namespace, year: int, argv: list[str] | None = None) -> str:
+def resume_command(year: int, argv: list[str] | None = None) -> str:
     """The command that continues this batch where it stopped: the one that was run, with its
     fetch options (``--delay``, ``--cache`` …), ``--resume`` instead of ``--fresh``, and the year."""
     given = list(sys.argv[1:] if argv is None else argv)

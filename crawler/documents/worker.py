@@ -37,12 +37,14 @@ def _read_json(path: str, doc_type: str | None, ocr: bool) -> dict:
 def die_with_parent(parent: int) -> None:
     """A worker ends when the scan does, however it ends: ``kill -9`` of a batch must not leave
     readers behind.  Linux tells the child (PR_SET_PDEATHSIG); elsewhere a thread watches."""
+    told = False
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+            told = ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL) == 0
     if os.getppid() != parent:  # the parent died before the call above
         os._exit(1)
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if not told:
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
 
 
 def _watch_parent(parent: int) -> None:

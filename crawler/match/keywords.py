@@ -9,6 +9,7 @@ freely.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -29,6 +30,11 @@ def keyword_hit(keyword: str, compact_text: str) -> str | None:
     """The alternative of ``keyword`` found in ``compact_text``, or None."""
     found = keyword_pattern(keyword).search(compact_text)
     return found.group(0) if found else None
+
+
+def first_hit(keywords: Iterable[str], compact_text: str) -> str | None:
+    """What the first of ``keywords`` that ``compact_text`` holds found there, or None."""
+    return next((hit for keyword in keywords if (hit := keyword_hit(keyword, compact_text))), None)
 
 
 TYPO_MIN = 6  # an alternative this long may be typed with one letter wrong, missing or extra
