@@ -216,7 +216,35 @@ def test_corrupt_encrypted_and_bomb_files_are_reported(tmp_path):
     bomb = tmp_path / "bomb.docx"
     with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("word/document.xml", "<a>" + " " * (100 * 1024 * 1024) + "</a>")
-    assert read_document(str(bomb), "docx").problem == "corrupt"
+    assert read_document(str(bomb), "docx").problem == "unpacks_too_large"
+
+
+def test_an_empty_file_and_a_web_page_sent_as_a_document_are_named(tmp_path):
+    """Hostile-site campaign: a 0-byte DOCX, a zip bomb and a log-in page behind a .pdf link
+    were all "ไฟล์เสีย"; the clerk needs to know which (re-upload, or the server's access rule)."""
+    empty = tmp_path / "plan.docx"
+    empty.write_bytes(b"")
+    assert read_document(str(empty), "docx").problem == "empty"
+    wall = tmp_path / "report.pdf"
+    wall.write_bytes(
+        "<!DOCTYPE html>\n<html><head><title>เข้าสู่ระบบ</title></head>"
+        "<body><form><input name=u></form></body></html>".encode()
+    )
+    read = read_document(str(wall), "pdf")
+    assert (read.problem, read.title) == ("web_page", "เข้าสู่ระบบ")
+
+
+def test_a_word_file_saved_as_a_web_page_is_read(tmp_path):
+    """Old office PCs "save as" a .doc that is HTML (Word's office namespace): a document, read."""
+    page = tmp_path / "plan.doc"
+    page.write_bytes(
+        '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">'
+        "<head><style>p {margin:0}</style></head><body><p>แผนดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๗</p>"
+        "<p>โครงการซ่อมถนน งบประมาณ 450,000 บาท</p></body></html>".encode("cp874")
+    )
+    read = read_document(str(page), "doc")
+    assert read.problem is None and read.method == "html"
+    assert read.title == "แผนดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๗" and "450,000 บาท" in read.text
 
 
 @needs_chromium

@@ -273,3 +273,34 @@ def test_a_generic_link_in_a_row_of_blocks_is_named_by_the_row():
         "O16 ข้อมูลเชิงสถิติการให้บริการ ดูข้อมูล",
         "O17 รายงานผลการสำรวจความพึงพอใจการให้บริการ ดูข้อมูล",
     ]
+
+
+BOARDS = {
+    "a reply column of zeros": (
+        "<table><tr><th>หัวข้อกระทู้</th><th>ผู้ตั้ง</th><th>วันที่</th><th>ตอบ</th></tr>"
+        "<tr><td><a href='/t/1'>ไฟถนนดับ</a></td><td>ชาวบ้าน</td><td>02/02/2567</td><td>๐</td></tr>"
+        "<tr><td><a href='/t/2'>ภาษีที่ดิน</a></td><td>หมู่ 3</td><td>15/01/2567</td><td>0</td></tr></table>"
+    ),
+    "a reply column with an answer": (
+        "<table><tr><th>หัวข้อ</th><th>อ่าน</th><th>คำตอบ</th></tr>"
+        "<tr><td><a href='/t/1'>ไฟถนนดับ</a></td><td>25</td><td>2</td></tr></table>"
+    ),
+    "counts beside the topics": "<ul><li><a href='/t/1'>ไฟถนนดับ</a> (0 ตอบ)</li><li>ภาษี ตอบ: 0 อ่าน: 12</li></ul>",
+    "the words on a topic": "<h2>สอบถามเบี้ยยังชีพ</h2><p>ยังไม่มีการตอบกระทู้นี้</p>",
+    "an answer under a question": "<h2>สอบถามเบี้ยยังชีพ</h2><p>ตอบกลับโดย เจ้าหน้าที่กองสวัสดิการ 12/03/2567</p>",
+    "no board at all": "<h1>ติดต่อเรา</h1><p>โทร 0 4481 2345 ตอบทุกข้อสงสัย</p>",
+}
+BOARD_REPLIES = {
+    "a reply column of zeros": 0,
+    "a reply column with an answer": 2,
+    "counts beside the topics": 0,
+    "the words on a topic": 0,
+    "an answer under a question": 1,
+    "no board at all": None,
+}
+
+
+@pytest.mark.parametrize("name", BOARDS)
+def test_a_web_board_page_says_how_many_answers_it_shows(name):
+    """Field folder 29 (O8): a board whose every topic has 0 replies passed as the two-way channel."""
+    assert extract_page(f"<html><body>{BOARDS[name]}</body></html>", BASE).replies == BOARD_REPLIES[name]

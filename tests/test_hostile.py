@@ -51,6 +51,109 @@ def test_the_same_evidence_linked_from_the_home_page_passes(catalog):
     assert next(item for item in result.items if item.code == "O1").status is Status.PASS
 
 
+HIDDEN = {
+    "inline style": "<div style='display: none'>{row}</div>",
+    "hidden attribute": "<section hidden>{row}</section>",
+    "visibility": "<table style='visibility:hidden'>{row}</table>",
+}
+
+
+@pytest.mark.parametrize("hiding", HIDDEN.values(), ids=HIDDEN.keys())
+def test_evidence_in_a_block_no_visitor_can_open_is_not_published(catalog, hiding):
+    """Hostile-site campaign: an ITA row inside a block the page never shows (an old CMS's
+    switched-off section) passed; an auditor sees nothing there."""
+    row = "<tr><td>O1</td><td><a href='/structure.php'>โครงสร้าง</a></td></tr>"
+    ita = "<h1>ITA 2567 การเปิดเผยข้อมูลสาธารณะ</h1>" + hiding.format(
+        row=row if "table" in hiding else f"<table>{row}</table>"
+    )
+    routes = {"/": html("<a href='/ita.php'>ITA 2567</a>"), "/ita.php": html(ita), "/structure.php": html(STRUCTURE)}
+    with FixtureServer(routes) as server:
+        result = scan_served(server.url("/"), catalog.load(2567))
+    o1 = next(item for item in result.items if item.code == "O1")
+    assert o1.status is not Status.PASS, o1.reason
+    assert "links_in_hidden_blocks" in {finding.code for finding in result.summary.findings}
+
+
+def test_evidence_in_a_block_a_button_opens_is_published(catalog):
+    ita = (
+        "<h1>ITA 2567 การเปิดเผยข้อมูลสาธารณะ</h1><button onclick=\"show('o1')\">ข้อมูลพื้นฐาน</button>"
+        "<div id='o1' style='display:none'><table><tr><td>O1</td>"
+        "<td><a href='/structure.php'>โครงสร้าง</a></td></tr></table></div>"
+    )
+    routes = {"/": html("<a href='/ita.php'>ITA 2567</a>"), "/ita.php": html(ita), "/structure.php": html(STRUCTURE)}
+    with FixtureServer(routes) as server:
+        result = scan_served(server.url("/"), catalog.load(2567))
+    assert next(item for item in result.items if item.code == "O1").status is Status.PASS
+
+
+def _bomb() -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", "<a>" + " " * (100 * 1024 * 1024) + "</a>")
+    return buffer.getvalue()
+
+
+def test_a_damaged_file_says_how_it_is_damaged(catalog):
+    """Hostile-site campaign: a 0-byte DOCX, a log-in page served as a PDF and a zip bomb were
+    all "ไฟล์เสีย เปิดไม่ได้"; each is named, and only the first two are the site's broken file."""
+    docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    wall = "<html><head><title>เข้าสู่ระบบสมาชิก</title></head><body><form><input name='u'></form></body></html>"
+    rows = [
+        ("O11", "แผนดำเนินงานประจำปี 2567", "/files/plan.docx"),
+        ("O13", "รายงานผลการดำเนินงานประจำปี 2566", "/files/report.pdf"),
+        ("O36", "แผนปฏิบัติการป้องกันการทุจริต 2567", "/files/anti.docx"),
+    ]
+    table = "".join(f"<tr><td>{c}</td><td><a href='{u}'>{t}</a></td></tr>" for c, t, u in rows)
+    routes = {
+        "/": html("<a href='/ita.php'>ITA 2567</a>"),
+        "/ita.php": html(f"<h1>ITA 2567 การเปิดเผยข้อมูลสาธารณะ</h1><table>{table}</table>"),
+        "/files/plan.docx": raw(b"", docx),
+        "/files/report.pdf": raw(wall.encode(), "application/pdf"),
+        "/files/anti.docx": raw(_bomb(), docx),
+    }
+    with FixtureServer(routes) as server:
+        result = scan_served(server.url("/"), catalog.load(2567))
+    items = {item.code: item for item in result.items}
+    assert (items["O11"].status, items["O13"].status) == (Status.BROKEN, Status.BROKEN)
+    assert "0 ไบต์" in items["O11"].reason
+    assert "หน้าเว็บ" in items["O13"].reason and "เข้าสู่ระบบสมาชิก" in items["O13"].reason
+    assert items["O36"].status is Status.REVIEW and "ใหญ่เกินกำหนด" in items["O36"].reason
+
+
+def _forward(to: str) -> str:
+    return f"<html><head><meta http-equiv='refresh' content='0;url={to}'></head><body></body></html>"
+
+
+def test_a_meta_refresh_loop_on_the_ita_page_is_named_a_loop(catalog):
+    """Hostile-site campaign: two pages forwarding to each other by <meta refresh> were called
+    "empty pages" (placeholders); the clerk must hear that the ITA link goes round in circles."""
+    home = "<h1>อบต.ทดสอบ</h1><p>ยินดีต้อนรับสู่เว็บไซต์องค์การบริหารส่วนตำบล</p><a href='/ita.php'>ITA 2567</a>"
+    routes = {"/": html(home), "/ita.php": html(_forward("/ita2.php")), "/ita2.php": html(_forward("/ita.php"))}
+    with FixtureServer(routes) as server:
+        result = scan_served(server.url("/"), catalog.load(2567))
+    findings = {finding.code: finding for finding in result.summary.findings}
+    assert "placeholder_pages" not in findings
+    assert "meta refresh loop" in findings["redirect_loop"].details[0]
+    o1 = next(item for item in result.items if item.code == "O1")
+    assert o1.status is Status.REVIEW and "ส่งต่อวนซ้ำ" in o1.reason, o1.reason
+
+
+def test_a_page_that_forwards_by_meta_refresh_is_followed(catalog):
+    routes = {
+        "/": html("<h1>อบต.ทดสอบ</h1><p>ยินดีต้อนรับ</p><a href='/ita.php'>ITA 2567</a>"),
+        "/ita.php": html(_forward("/ita/2567.php")),
+        "/ita/2567.php": html(ITA),
+        "/structure.php": html(STRUCTURE),
+    }
+    with FixtureServer(routes) as server:
+        result = scan_served(server.url("/"), catalog.load(2567))
+    assert "placeholder_pages" not in {finding.code for finding in result.summary.findings}
+    assert next(item for item in result.items if item.code == "O1").status is Status.PASS
+
+
 def test_a_page_of_50000_links_costs_only_itself(catalog):
     """Issue 12 item 5: a news archive of 50,000 links in one table cell, linked before the ITA
     page, spent the page budget and blocked fetching (each link copied its whole row's text).
@@ -107,6 +210,29 @@ def test_a_bogus_content_encoding_is_a_named_outcome_not_an_internal_error():
 
         result = asyncio.run(fetch())
     assert result.outcome is Outcome.PROTOCOL and "Content-Encoding" in result.message
+
+
+def test_an_ita_page_sent_in_a_bogus_content_encoding_is_unread_not_unpublished(catalog):
+    """Hostile-site campaign: the protocol error left no record, no finding, and 43 items
+    "missing" (the outcome had no finding, so the error was never noted)."""
+    ita = html(ITA, headers={"Content-Encoding": "gzip"})
+    home = "<h1>อบต.ทดสอบ</h1><p>ยินดีต้อนรับ</p><a href='/ita.php'>การเปิดเผยข้อมูลสาธารณะ ITA 2567</a>"
+    with FixtureServer({"/": html(home), "/ita.php": ita, "/structure.php": html(STRUCTURE)}) as server:
+        result = scan_served(server.url("/"), catalog.load(2567))
+    assert "protocol_error" in {finding.code for finding in result.summary.findings}
+    o1 = next(item for item in result.items if item.code == "O1")
+    assert o1.status is Status.REVIEW and "ผิดรูปแบบ" in o1.reason, o1.reason
+
+
+def test_a_page_not_in_the_charset_it_declares_is_named(catalog):
+    """Hostile-site campaign: "charset=utf-8" over TIS-620 bytes (a server's default header on an
+    old page) was decoded with replacement characters and said nothing; visitors see garbage."""
+    body = ("<h1>ITA 2567</h1>" + ITA).encode("cp874")
+    home = "<h1>อบต.ทดสอบ</h1><p>ยินดีต้อนรับ</p><a href='/ita.php'>ITA 2567</a>"
+    with FixtureServer({"/": html(home), "/ita.php": raw(body, "text/html; charset=utf-8")}) as server:
+        result = scan_served(server.url("/"), catalog.load(2567))
+    findings = {finding.code: finding for finding in result.summary.findings}
+    assert "not valid utf-8" in findings["encoding_invalid"].details[0]
 
 
 def test_a_site_that_answers_503_everywhere_is_unchecked_not_unpublished(catalog):

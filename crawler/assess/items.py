@@ -15,6 +15,7 @@ from crawler.assess.combine import Decision, combine
 from crawler.assess.judge import Judged, judge_target
 from crawler.criteria.models import ItemRule
 from crawler.match.evidence import ItemEvidence
+from crawler.model.records import PageRecord
 from crawler.model.results import Confidence, EvidenceRef, ItemResult
 from crawler.model.status import Status
 from crawler.resolve.facts import CrawlFacts
@@ -87,6 +88,15 @@ def _ref(judged: Judged) -> EvidenceRef:
     )
 
 
+def _unanswered(item: ItemRule, decision: Decision) -> str:
+    """Why a web board lacks its two-way element: the clerk sees topics and wonders what is missing."""
+    boards = [e.label for e in item.elements if e.within == "board" and e.label in decision.missing]
+    records = [judged.target.record for judged in decision.decisive]
+    if boards and any(isinstance(record, PageRecord) and record.replies == 0 for record in records):
+        return " (กระทู้ถามตอบที่มีอยู่ยังไม่มีคำตอบจากหน่วยงานเลย)"
+    return ""
+
+
 def _explain(item: ItemRule, decision: Decision) -> tuple[str, str]:
     best = decision.decisive[0]
     where = f"“{best.target.label[:80]}”"
@@ -100,7 +110,7 @@ def _explain(item: ItemRule, decision: Decision) -> tuple[str, str]:
         return f"พบ {where} แต่ไม่ใช่ปีที่กำหนด: {note}", f"เผยแพร่ข้อมูลของปีที่ถูกต้อง: {item.fix}"
     if status is Status.INCOMPLETE:
         missing = ", ".join(decision.missing)
-        return f"พบ {where} แต่ขาด {missing}", f"เพิ่ม {missing}: {item.fix}"
+        return f"พบ {where} แต่ขาด {missing}{_unanswered(item, decision)}", f"เพิ่ม {missing}: {item.fix}"
     if status is Status.BROKEN:
         return f"พบ {where} แต่{note}", "แก้ลิงก์ให้เปิดถึงเอกสาร/หน้าที่ถูกต้องได้จากหน้าแรก แล้วตรวจซ้ำ"
     if status is Status.MISSING:

@@ -55,7 +55,7 @@ EMPTY_TEXT = 80  # a page saying less than this besides its headings has no cont
 DOCUMENT_PAGE_TEXT = 600  # a page shorter than this is not a plan or a report shown as HTML
 PLACEHOLDER_TEXT = 120  # compact characters: a page saying only "อยู่ระหว่างปรับปรุงข้อมูล" and little else
 MAX_PAGE_TEXT = 20_000
-_BROKEN_FILE = ("encrypted", "corrupt")
+_BROKEN_FILE = ("encrypted", "corrupt", "empty", "web_page")
 _EMBEDS = frozenset({"iframe", "frame", "embed"})
 _MAP_SERVICE = re.compile(
     r"google\.[a-z.]+/maps|maps\.google|goo\.gl/maps|maps\.app\.goo\.gl|openstreetmap|longdo\.com", re.I
@@ -221,7 +221,8 @@ def _judge_document(
     read = record.text
     problem = read.problem if read is not None else None
     if problem in _BROKEN_FILE:
-        return Judged(target, Status.BROKEN, label_period, frozenset(), False, PROBLEM_TH[problem])
+        named = f" (“{read.title}”)" if problem == "web_page" and read is not None and read.title else ""
+        return Judged(target, Status.BROKEN, label_period, frozenset(), False, PROBLEM_TH[problem] + named)
     content = read.text if read is not None else ""
     ocr = read is not None and read.method == "ocr"
     # One file linked for two items ("the same PDF reused") is the item its own title names:
@@ -391,7 +392,9 @@ def _found(item: ItemRule, content: str, target: Target | None = None) -> frozen
             and record is not None
             and (not isinstance(record, PageRecord) or record.images > 0)
         )
-        if shown or any(_holds(keyword, where) for keyword in element.any):
+        # A board whose every topic says "ตอบ 0" talks one way, whatever its words.
+        unanswered = element.within == "board" and isinstance(record, PageRecord) and record.replies == 0
+        if not unanswered and (shown or any(_holds(keyword, where) for keyword in element.any)):
             found.add(element.id)
     return frozenset(found)
 

@@ -50,6 +50,7 @@ def fill_page(record: PageRecord, page: ExtractedPage) -> None:
     record.text = page.text
     record.images = page.images
     record.forms = page.forms
+    record.replies = page.replies
     record.pictures = page.pictures
     record.links = list(page.links)
     record.ignored_links = replace(page.ignored, empty_link_texts=list(page.empty_link_texts))

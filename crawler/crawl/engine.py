@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
@@ -46,10 +46,13 @@ from crawler.urls import (
 HOME_TEXT = "หน้าแรก"
 MAX_PATH = 12
 MAX_ALIASES = 5_000
+MAX_REFRESHES = 10  # pages followed along a chain of <meta refresh> forwards to find a loop
 _OUTCOME_FINDING = {
     Outcome.NOT_FOUND: "not_found",
     Outcome.SERVER_ERROR: "server_error",
     Outcome.TIMEOUT: "timeout",
+    Outcome.PROTOCOL: "protocol_error",
+    Outcome.CLIENT_ERROR: "client_error",
     Outcome.CONNECT: "connect_error",
     Outcome.DNS: "dns_error",
     Outcome.REDIRECT_LOOP: "redirect_loop",
@@ -109,6 +112,7 @@ class SiteCrawler:
         self._externals: dict[str, ExternalRecord] = {}
         self._errors: list[CrawlError] = []
         self._ignored: dict[str, int] = {}
+        self._refreshes: dict[str, str] = {}  # an empty page's <meta refresh> target
         self._timing = {"fetch": 0.0, "extract": 0.0, "render": 0.0}
         self._sitemaps: list[str] = []
         self._browser = LazyBrowser(self.fetcher.policy.user_agent)
@@ -352,8 +356,17 @@ class SiteCrawler:
             for note in decoded.findings:
                 if "but <meta> says" in note:
                     self.findings.add("encoding_conflict", result.final_url, note)
+                elif "are not valid" in note:
+                    self.findings.add("encoding_invalid", result.final_url, note)
             self._fill_page(record, page)
-            if page.placeholder and outcome is Outcome.OK:
+            forwards = self._forwards(record.final_url, page) if page.placeholder else None
+            if forwards is not None and outcome is Outcome.OK:
+                # A page that only forwards (<meta http-equiv="refresh">) is a redirect, not an empty
+                # page; one whose chain comes back to it is a redirect loop.
+                if forwards:
+                    record.outcome = Outcome.REDIRECT_LOOP
+                    result = replace(result, message=f"meta refresh loop: {forwards}")
+            elif page.placeholder and outcome is Outcome.OK:
                 record.outcome = Outcome.PLACEHOLDER
                 record.placeholder = page.placeholder
             self._follow(node_id, page)
@@ -361,6 +374,18 @@ class SiteCrawler:
                 self.findings.add("wrong_content_type", node.url, result.content_type)
         self._note_outcome(node, Outcome(record.outcome), result, record.url)
         self.sink.page(record)
+
+    def _forwards(self, url: Url, page: ExtractedPage) -> str | None:
+        """For an empty page that forwards by ``<meta refresh>``: "" when the chain it starts ends,
+        the chain ("a → b → a") when it comes back here; None when the page does not forward."""
+        target = next((link.url for link in page.links if link.kind == "meta_refresh"), None)
+        if target is None:
+            return None
+        self._refreshes[url] = target
+        chain: list[str] = [url, target]
+        while chain[-1] != url and chain[-1] in self._refreshes and len(chain) < MAX_REFRESHES:
+            chain.append(self._refreshes[chain[-1]])
+        return " → ".join(chain) if chain[-1] == url else ""
 
     def _same_site_links(self, page: ExtractedPage) -> int:
         return len({link.url for link in page.links if link.url.host in self.scope and link.url != page.url})
@@ -393,15 +418,15 @@ class SiteCrawler:
 
     def _fill_page(self, record: PageRecord, page: ExtractedPage) -> None:
         fill_page(record, page)
-        for key in ("empty", "hash_only", "javascript", "mail_or_phone", "in_comments"):
+        for key in ("empty", "hash_only", "javascript", "mail_or_phone", "in_comments", "in_hidden"):
             self._ignored[key] = self._ignored.get(key, 0) + getattr(page.ignored, key)
-        if page.ignored.in_comments:
-            self.findings.add(
-                "links_in_comments",
-                record.final_url,
-                ", ".join(page.ignored.samples_in_comments[:3]),
-                count=page.ignored.in_comments,
-            )
+        ignored = page.ignored
+        for code, count, samples in (
+            ("links_in_comments", ignored.in_comments, ignored.samples_in_comments),
+            ("links_in_hidden_blocks", ignored.in_hidden, ignored.samples_in_hidden),
+        ):
+            if count:
+                self.findings.add(code, record.final_url, ", ".join(samples[:3]), count=count)
         if page.ignored.empty or page.empty_link_texts:
             for text in page.empty_link_texts[:3]:
                 self.findings.add("empty_links", record.final_url, f"“{text}” ({record.final_url})", count=0)
@@ -515,12 +540,13 @@ class SiteCrawler:
 
     def _note_outcome(self, node: Node, outcome: Outcome, result: FetchResult, url: str) -> None:
         code = _OUTCOME_FINDING.get(outcome)
-        if code is None:
+        if outcome is Outcome.OK or outcome is Outcome.EXTERNAL_REDIRECT:
             return
         detail = result.message or (result.status and f"HTTP {result.status}") or None
         if outcome is Outcome.PLACEHOLDER:
             detail = None
-        self.findings.add(code, url, f"{node.text}: {detail}" if detail else node.text or None)
+        if code is not None:  # (other outcomes have their finding where they are decided)
+            self.findings.add(code, url, f"{node.text}: {detail}" if detail else node.text or None)
         parent = self.frontier.nodes[node.parent].url if node.parent is not None else None
         if len(self._errors) < 5_000:
             self._errors.append(error_entry(url, result, parent, node.text, outcome))

@@ -165,12 +165,21 @@ def ocr_page(document, index: int) -> str:
     return clean_thai(done.stdout) if done.returncode == 0 else ""
 
 
+class _ZipBomb(ValueError):
+    pass
+
+
 def _check_zip(path: str) -> zipfile.ZipFile:
     archive = zipfile.ZipFile(path)
-    if sum(info.file_size for info in archive.infolist()) > MAX_UNZIPPED:
+    unpacked = sum(info.file_size for info in archive.infolist())
+    if unpacked > MAX_UNZIPPED:
         archive.close()
-        raise ValueError("unpacks to more than the limit (a zip bomb?)")
+        raise _ZipBomb(f"unpacks to {unpacked:,} bytes, more than the limit of {MAX_UNZIPPED:,}")
     return archive
+
+
+def _unpacks_too_large(exc: Exception, started: float) -> DocumentText:
+    return DocumentText("", "none", problem="unpacks_too_large", detail=str(exc), seconds=time.monotonic() - started)
 
 
 def _zip_xml(path: str, member: str, started: float) -> ElementTree.Element | DocumentText:
@@ -178,6 +187,10 @@ def _zip_xml(path: str, member: str, started: float) -> ElementTree.Element | Do
     try:
         with _check_zip(path) as archive:
             return ElementTree.fromstring(archive.read(member))
+    except _ZipBomb as exc:
+        return DocumentText(
+            "", "none", problem="unpacks_too_large", detail=str(exc), seconds=time.monotonic() - started
+        )
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, OSError) as exc:
         return DocumentText("", "none", problem="corrupt", detail=str(exc), seconds=time.monotonic() - started)
 
@@ -211,6 +224,10 @@ def read_xlsx(path: str) -> DocumentText:
         with open(path, "rb") as handle:
             data = io.BytesIO(handle.read())
         workbook = openpyxl.load_workbook(data, read_only=True, data_only=True)
+    except _ZipBomb as exc:
+        return DocumentText(
+            "", "none", problem="unpacks_too_large", detail=str(exc), seconds=time.monotonic() - started
+        )
     except Exception as exc:  # openpyxl raises many kinds on broken files
         return DocumentText("", "none", problem="corrupt", detail=str(exc), seconds=time.monotonic() - started)
     lines: list[str] = []
@@ -330,7 +347,12 @@ def read_doc(path: str) -> DocumentText:
 def read_document(path: str, doc_type: str | None, *, ocr: bool = True) -> DocumentText:
     """Dispatch by type; the type comes from Content-Type or extension, else the file's magic."""
     # The file's own magic beats the label: servers send Word files as PDF and the reverse.
-    kind = _sniff(path) or doc_type
+    if Path(path).stat().st_size == 0:
+        return DocumentText("", "none", problem="empty", detail="0 bytes")
+    kind = _sniff(path)
+    if kind is None and (page := _web_page(path)) is not None:
+        return page
+    kind = kind or doc_type
     readers = {"docx": read_docx, "doc": read_doc, "xlsx": read_xlsx, "odt": read_odf, "ods": read_odf, "xls": read_xls}
     if kind == "pdf":
         result = read_pdf(path, ocr=ocr)
@@ -340,6 +362,44 @@ def read_document(path: str, doc_type: str | None, *, ocr: bool = True) -> Docum
         return DocumentText("", "none", problem="unsupported", detail=f"type {kind or 'unknown'}")
     result.signature = signature_of(result.text)
     return result
+
+
+_HTML_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S
+)
+_WORD_HTML = re.compile(rb"schemas-microsoft-com:office:(?:office|word)", re.I)
+_TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.I | re.S)
+
+
+def _web_page(path: str) -> DocumentText | None:
+    """A body that is an HTML page.  Word's "save as web page" .doc is a document: its text is
+    read.  Any other page sent as a document (a log-in wall, a CMS error page under a .pdf link)
+    is not the file the link promised; its title says what it is."""
+    started = time.monotonic()
+    with open(path, "rb") as handle:
+        head = handle.read(_OLE_SCAN)
+    if not _HTML_START.match(head):
+        return None
+    if _WORD_HTML.search(head):
+        from selectolax.lexbor import LexborHTMLParser
+
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_CHARS * 4)
+        try:
+            markup = data.decode("utf-8")
+        except UnicodeDecodeError:  # Thai Word saves windows-874 unless told otherwise
+            markup = data.decode("cp874", errors="replace")
+        tree = LexborHTMLParser(markup)
+        for node in tree.css("script, style"):
+            node.decompose()
+        body = tree.body
+        raw = body.text(deep=True, separator="\n") if body is not None else ""
+        text = clean_thai("\n".join(line for line in raw.split("\n") if line.strip()))[:MAX_CHARS]
+        return DocumentText(text, "html", title=first_line(text), pages_read=1, seconds=time.monotonic() - started)
+    title = _TITLE.search(head)
+    named = " ".join(title.group(1).decode("utf-8", errors="replace").split())[:80] if title else ""
+    detail = f"the server sent a web page{f' titled {named!r}' if named else ''} instead of the file"
+    return DocumentText("", "none", title=named, problem="web_page", detail=detail, seconds=time.monotonic() - started)
 
 
 def _sniff(path: str) -> str | None:

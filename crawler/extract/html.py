@@ -14,6 +14,7 @@ from typing import Literal
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from crawler.extract.board import board_replies
 from crawler.extract.placeholder import placeholder_reason
 from crawler.model.records import IgnoredLinks, Link, LinkKind
 from crawler.model.url import Url
@@ -77,6 +78,7 @@ class ExtractedPage:
     forms: int = 0  # forms a visitor fills in (a complaint form, a web board), not search boxes
     pictures: list[str] = field(default_factory=list)  # "src alt" of the page's images (an EIT QR code)
     frames: int = 0
+    replies: int | None = None  # answers a web board's page shows (extract.board), None: no reply counts
     # An empty ``href`` whose text names something is evidence of a missing link.
     empty_link_texts: list[str] = field(default_factory=list)
 
@@ -85,6 +87,7 @@ def extract_page(html: str, url: str) -> ExtractedPage:
     tree = LexborHTMLParser(html)
     base = _base_url(tree, url)
     ignored = IgnoredLinks()
+    _drop_hidden(tree, html, ignored)
     links: list[Link] = []
     empty_texts: list[str] = []
     headings: list[str] = []
@@ -131,6 +134,7 @@ def extract_page(html: str, url: str) -> ExtractedPage:
     full_text = clean_text(tree.body.text(deep=True, separator=" ")) if tree.body else ""
     script_targets = _script_redirects(tree, base, current_heading)
     forms = _forms(tree)
+    replies = board_replies(tree, full_text)
     pictures = _pictures(tree)
     content, own_text, images = _content_text(tree)
     if frames == 0 and len(content) < 40:  # a page that only sends the visitor elsewhere
@@ -151,6 +155,7 @@ def extract_page(html: str, url: str) -> ExtractedPage:
         forms=forms,
         pictures=pictures,
         frames=frames,
+        replies=replies,
         empty_link_texts=empty_texts[:50],
     )
     page.placeholder = placeholder_reason(
@@ -161,6 +166,62 @@ def extract_page(html: str, url: str) -> ExtractedPage:
         has_embedded=frames > 0 or _has_embeds(tree) or _has_document_links(links) or len(links) >= 5,
     )
     return page
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Blocks a script or a click shows: accordions, tabs, drop-down menus, pop-ups, "อ่านต่อ" boxes.
+_OPENABLE_CLASS = re.compile(
+    r"collapse|accordion|tab(?!le)|dropdown|menu|nav|panel|modal|popup|toggle|slide|more|expand|drawer|sub",
+    re.IGNORECASE,
+)
+
+
+def _drop_hidden(tree: LexborHTMLParser, html: str, ignored: IgnoredLinks) -> None:
+    """Remove the blocks no visitor can see: ``style="display:none"`` or ``hidden`` with nothing
+    on the page that opens them.  An auditor reads the page as shown; a document linked only
+    from such a block (an old CMS's switched-off section, a copy hidden for search engines) is
+    not published.  Anything a click may open is kept: sub-menus (inside a list item), blocks
+    whose class says accordion/tab/menu, blocks whose id a control names, and blocks right after
+    a button or an ``onclick``."""
+    body = tree.body
+    if body is None:
+        return
+    for node in body.css("[hidden], [style]"):
+        attrs = node.attributes
+        if "hidden" not in attrs and not _HIDDEN_STYLE.search(attrs.get("style") or ""):
+            continue
+        if node.tag in ("input", "template", "script", "style", "img", "iframe") or _can_be_opened(node, html):
+            continue
+        anchors = node.css("a[href]")
+        if anchors:
+            ignored.in_hidden += len(anchors)
+            for anchor in anchors[:3]:
+                label = _label(anchor)
+                if label and len(ignored.samples_in_hidden) < 5:
+                    ignored.samples_in_hidden.append(label[:80])
+        node.decompose()
+
+
+def _can_be_opened(node: LexborNode, html: str) -> bool:
+    for named in (node, node.parent):
+        if named is not None and _OPENABLE_CLASS.search(
+            (named.attributes.get("class") or "") + " " + (named.attributes.get("id") or "")
+        ):
+            return True
+    ancestor: LexborNode | None = node
+    while ancestor is not None and ancestor.tag != "body":
+        if ancestor.tag in ("li", "nav", "ul", "ol", "select", "details", "dialog"):
+            return True
+        ancestor = ancestor.parent
+    ident = node.attributes.get("id")
+    if ident and (f"#{ident}" in html or f"'{ident}'" in html or f'"{ident}"' in html.replace(f'id="{ident}"', "")):
+        return True
+    opener = node.prev
+    while opener is not None and opener.tag in ("-text", "-comment"):
+        opener = opener.prev
+    return opener is not None and (
+        opener.tag == "button" or "onclick" in opener.attributes or (opener.css_first("[onclick], button") is not None)
+    )
 
 
 def _base_url(tree: LexborHTMLParser, url: str) -> str:

@@ -5,14 +5,27 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-Method = Literal["text_layer", "ocr", "docx", "doc", "xlsx", "odf", "xls", "none"]
+Method = Literal["text_layer", "ocr", "docx", "doc", "xlsx", "odf", "xls", "html", "none"]
 Problem = Literal[
-    "encrypted", "corrupt", "unsupported", "no_text", "ocr_unavailable", "too_large", "timeout", "crashed"
+    "encrypted",
+    "corrupt",
+    "empty",
+    "web_page",
+    "unpacks_too_large",
+    "unsupported",
+    "no_text",
+    "ocr_unavailable",
+    "too_large",
+    "timeout",
+    "crashed",
 ]
 
 PROBLEM_TH: dict[str, str] = {
     "encrypted": "ไฟล์ตั้งรหัสผ่าน เปิดอ่านไม่ได้",
     "corrupt": "ไฟล์เสีย เปิดไม่ได้",
+    "empty": "ไฟล์ว่างเปล่า (0 ไบต์) อัปโหลดไม่สำเร็จ",
+    "web_page": "ลิงก์เปิดได้หน้าเว็บ (HTML) ไม่ใช่ไฟล์เอกสาร",
+    "unpacks_too_large": "ไฟล์บีบอัดที่ขยายแล้วใหญ่เกินกำหนด (อาจเป็นไฟล์อันตราย) จึงไม่ได้เปิดอ่าน",
     "unsupported": "ยังอ่านไฟล์ชนิดนี้ไม่ได้",
     "no_text": "เป็นภาพสแกนที่ไม่มีข้อความ และอ่านด้วย OCR ไม่ได้",
     "ocr_unavailable": "เป็นภาพสแกน ต้องอ่านด้วย OCR แต่เครื่องนี้ไม่มี Tesseract ภาษาไทย (tesseract-ocr-tha)",

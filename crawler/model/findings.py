@@ -38,6 +38,11 @@ CATALOGUE: dict[str, tuple[Severity, str, str]] = {
         "The HTTP header and the page's <meta> declare different character sets",
         "หน้าเว็บประกาศรหัสอักขระไม่ตรงกัน (header กับ meta) บางเบราว์เซอร์อาจแสดงภาษาไทยผิด",
     ),
+    "encoding_invalid": (
+        "error",
+        "Pages whose bytes are not in the character set they declare; browsers show garbled Thai",
+        "หน้าเว็บประกาศรหัสอักขระไม่ตรงกับที่ใช้จริง (เช่น ประกาศ UTF-8 แต่บันทึกเป็น TIS-620) ผู้ตรวจจะเห็นภาษาไทยเป็นตัวอักษรเพี้ยน",
+    ),
     "legacy_encoding": (
         "info",
         "Pages use the legacy TIS-620/windows-874 character set",
@@ -50,6 +55,16 @@ CATALOGUE: dict[str, tuple[Severity, str, str]] = {
     ),
     "not_found": ("error", "Links to pages or files that do not exist (404)", "ลิงก์ไปหน้าหรือไฟล์ที่ไม่มีอยู่ (404)"),
     "server_error": ("error", "Links that answer with a server error (5xx)", "ลิงก์ที่เซิร์ฟเวอร์ตอบว่าขัดข้อง (5xx)"),
+    "protocol_error": (
+        "error",
+        "Pages the server sent in a form no browser can read (a bogus Content-Encoding, broken chunking)",
+        "หน้าที่เซิร์ฟเวอร์ส่งมาผิดรูปแบบ (เช่น Content-Encoding ผิด) เบราว์เซอร์ของผู้ตรวจจะเปิดไม่ขึ้น",
+    ),
+    "client_error": (
+        "error",
+        "Links the server refuses (4xx other than 404: 401, 410 …)",
+        "ลิงก์ที่เซิร์ฟเวอร์ปฏิเสธ (4xx เช่น ต้องเข้าสู่ระบบ หรือถูกลบแล้ว) ผู้ตรวจจะเปิดไม่ได้",
+    ),
     "timeout": ("warning", "Pages too slow to answer", "หน้าเว็บที่ตอบช้าเกินกำหนด ผู้ตรวจอาจเปิดไม่ขึ้น"),
     "connect_error": ("error", "Hosts that refused or dropped the connection", "เชื่อมต่อเซิร์ฟเวอร์ไม่ได้"),
     "dns_error": ("error", "Links to host names that do not exist", "ลิงก์ไปชื่อโดเมนที่ไม่มีอยู่"),
@@ -89,6 +104,11 @@ CATALOGUE: dict[str, tuple[Severity, str, str]] = {
         "info",
         "Links inside HTML comments (invisible to visitors) were ignored",
         "ลิงก์ที่ซ่อนอยู่ในคอมเมนต์ HTML ผู้เข้าชมมองไม่เห็น จึงไม่นับ",
+    ),
+    "links_in_hidden_blocks": (
+        "info",
+        "Links in blocks the page never shows (display:none, hidden) were ignored",
+        "ลิงก์ที่อยู่ในส่วนที่ถูกซ่อนไว้ (display:none / hidden) โดยไม่มีปุ่มให้เปิดดู ผู้เข้าชมมองไม่เห็น จึงไม่นับ",
     ),
     "empty_links": (
         "warning",

@@ -46,12 +46,15 @@ class IgnoredLinks:
     mail_or_phone: int = 0
     in_comments: int = 0
     samples_in_comments: list[str] = field(default_factory=list)
+    # Links in blocks the page never shows (style="display:none", ``hidden``) with nothing that opens them.
+    in_hidden: int = 0
+    samples_in_hidden: list[str] = field(default_factory=list)
     # The words of empty links ("O11 รายงาน" with href=""): evidence of a link that lost its target.
     empty_link_texts: list[str] = field(default_factory=list)
 
     @property
     def total(self) -> int:
-        return self.empty + self.hash_only + self.javascript + self.mail_or_phone + self.in_comments
+        return self.empty + self.hash_only + self.javascript + self.mail_or_phone + self.in_comments + self.in_hidden
 
 
 @dataclass(kw_only=True)
@@ -86,6 +89,7 @@ class PageRecord(FetchedRecord):
     placeholder: str | None = None
     images: int = 0  # pictures in the page's own content (see extract.html._is_picture)
     forms: int = 0  # forms a visitor fills in: a complaint channel, a web board
+    replies: int | None = None  # answers a web board's page shows; None: it shows no reply counts
     pictures: list[str] = field(default_factory=list)  # "src alt" of its images
     encoding: str | None = None
     encoding_source: str | None = None

@@ -103,10 +103,20 @@ def _mark_leads_on(targets: list[Target]) -> list[Target]:
     """Mark the pages on which another target of the item was found (its per-item page that
     links the web board)."""
     sources = {target.introduced_by or target.found_on for target in targets}
+    urls = {target.url for target in targets if target.url}
     return [
-        replace(target, leads_on=True) if target.kind == "page" and target.url in sources else target
+        replace(target, leads_on=True)
+        if target.kind == "page" and (target.url in sources or _links_to(target, urls - {target.url}))
+        else target
         for target in targets
     ]
+
+
+def _links_to(target: Target, urls: set[str]) -> bool:
+    """Does the page's own content (not its menus) link another target, one first found elsewhere
+    (the web board the home page links too)?"""
+    record = target.record
+    return isinstance(record, PageRecord) and any(not link.menu and link.url in urls for link in record.links)
 
 
 def _peers(matches: list[ItemMatch]) -> list[ItemMatch]:
