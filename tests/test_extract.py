@@ -304,3 +304,15 @@ BOARD_REPLIES = {
 def test_a_web_board_page_says_how_many_answers_it_shows(name):
     """Field folder 29 (O8): a board whose every topic has 0 replies passed as the two-way channel."""
     assert extract_page(f"<html><body>{BOARDS[name]}</body></html>", BASE).replies == BOARD_REPLIES[name]
+
+
+def test_a_board_that_posts_its_question_box_and_writes_answers_in_a_column_is_two_way():
+    """Field folder 13: a question box named "q" read as a search box, answers as text, not counts."""
+    page = extract_page(
+        "<html><body><table><tr><th>คำถาม</th><th>คำตอบ</th></tr>"
+        "<tr><td>ถนนชำรุด จะซ่อมเมื่อไหร่</td><td>กองช่างบรรจุในแผนซ่อมแซม เดือนเมษายน 2567 (admin)</td></tr></table>"
+        "<form method='post' action='/webboard/post.php'>คำถาม <input name='q'> <input type='submit'></form>"
+        "</body></html>",
+        BASE,
+    )
+    assert (page.forms, page.replies) == (1, 1)

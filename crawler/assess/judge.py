@@ -19,7 +19,7 @@ from crawler.extract.placeholder import PLACEHOLDER_PHRASES
 from crawler.match.keywords import first_hit, keyword_hit, keyword_pattern
 from crawler.match.title import match_title
 from crawler.model.document import PROBLEM_TH
-from crawler.model.records import DocumentRecord, PageRecord
+from crawler.model.records import DocumentRecord, PageRecord, Record
 from crawler.model.status import Status
 from crawler.resolve.targets import Target
 from crawler.thai.codes import find_item_codes
@@ -374,6 +374,10 @@ def _found(item: ItemRule, content: str, target: Target | None = None) -> frozen
     for element in item.elements:
         if element.within == "site" and target is not None:
             where = f"{flat} {target.site}"
+        elif element.within == "opening":
+            # What the evidence says it is: its title, headings and first words, not an option
+            # deep in a general form ("ประเภทเรื่อง: … ร้องเรียนเจ้าหน้าที่ / การทุจริต").
+            where = compact(_opening(record, content))
         elif element.within == "signature" and record is not None:
             # The last signature block says who signed; without one, the end of the text does.
             signature = record.text.signature if isinstance(record, DocumentRecord) and record.text else ""
@@ -392,8 +396,9 @@ def _found(item: ItemRule, content: str, target: Target | None = None) -> frozen
             and record is not None
             and (not isinstance(record, PageRecord) or record.images > 0)
         )
-        # A board whose every topic says "ตอบ 0" talks one way, whatever its words.
-        unanswered = element.within == "board" and isinstance(record, PageRecord) and record.replies == 0
+        # A board whose every topic says "ตอบ 0" talks one way, whatever its words; so does a
+        # page of questions the agency wrote and answered itself (an FAQ: no form, no topic).
+        unanswered = element.within == "board" and isinstance(record, PageRecord) and not _two_way(record)
         if not unanswered and (shown or any(_holds(keyword, where) for keyword in element.any)):
             found.add(element.id)
     return frozenset(found)
@@ -470,6 +475,26 @@ def _is_item_page(item: ItemRule, headings: list[str]) -> bool:
         if [m.first for m in mentions] == [item.number] and mentions[0].last == item.number:
             return True
     return False
+
+
+_ASK = re.compile(r"ตั้งกระทู้|ตั้งคำถาม|ส่งคำถาม|ถามคำถาม|เขียนคำถาม|newtopic|newthread|post", re.IGNORECASE)
+
+
+def _two_way(record: PageRecord) -> bool:
+    """Can a visitor ask here and see answers: a form, an answered topic, a link to ask?"""
+    if record.replies == 0:
+        return False
+    return (
+        record.forms > 0
+        or bool(record.replies)
+        or any(_ASK.search(f"{link.text} {link.url}") for link in record.links if not link.menu)
+    )
+
+
+def _opening(record: Record | None, content: str) -> str:
+    if isinstance(record, PageRecord):
+        return " ".join([record.title, *record.headings[:3], content[:OPENING_TEXT]])
+    return " ".join([_document_heading(content), content[:OPENING_TEXT]])
 
 
 def _document_heading(content: str) -> str:

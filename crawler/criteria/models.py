@@ -15,7 +15,7 @@ Status = Literal["verified", "provisional"]
 
 EvidenceKind = Literal["page", "document", "external", "any"]
 Location = Literal["main_site", "external_ok"]
-ElementSource = Literal["content", "signature", "pictures", "site", "links", "board"]
+ElementSource = Literal["content", "signature", "pictures", "site", "links", "board", "opening"]
 
 CODE_PATTERN = r"^O[1-9][0-9]?$"
 

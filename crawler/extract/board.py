@@ -52,9 +52,14 @@ def _column_replies(tree: LexborHTMLParser) -> int | None:
         for row in rows[1:]:
             cells = _cells(row)
             if column < len(cells):
-                value = _COUNT.match(thai_digits_to_arabic(cells[column].text(deep=True).strip()))
+                cell = thai_digits_to_arabic(cells[column].text(deep=True).strip())
+                value = _COUNT.match(cell)
                 if value:
                     total = (total or 0) + int(value.group(1))
+                elif cell.strip("-–— ") and not _UNANSWERED.search(cell):  # an answer written in the row
+                    total = (total or 0) + 1
+                else:
+                    total = total or 0
     return total
 
 

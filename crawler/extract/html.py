@@ -690,11 +690,16 @@ def _forms(tree: LexborHTMLParser) -> int:
             for field in form.css("input, textarea, select")
             if (field.attributes.get("type") or "text").lower() not in ("hidden", "submit", "button", "image", "reset")
         ]
+        # A form that posts is not a search, whatever its field is called (a board's "q").
+        posts = (form.attributes.get("method") or "").lower() == "post"
         searches = [
             field
             for field in fields
-            if (field.attributes.get("type") or "").lower() == "search"
-            or _SEARCH_FIELD.search(field.attributes.get("name") or field.attributes.get("id") or "")
+            if not posts
+            and (
+                (field.attributes.get("type") or "").lower() == "search"
+                or _SEARCH_FIELD.search(field.attributes.get("name") or field.attributes.get("id") or "")
+            )
         ]
         if form.css_first("input[type=password]") is not None:
             continue  # a log-in box
