@@ -19,7 +19,7 @@ from crawler.assess.judge import Judged
 from crawler.criteria.models import ItemRule
 from crawler.model.status import Status
 from crawler.thai.dates import month_name
-from crawler.thai.fiscal import Month
+from crawler.thai.fiscal import Freshness, Month
 
 # After the item's own period, in this order: which targets decide when none of the period was read.
 _FALLBACKS: tuple[tuple[Status, frozenset[str]], ...] = (
@@ -48,6 +48,9 @@ def combine(item: ItemRule, judged: list[Judged], months: frozenset[Month] = fro
         found = frozenset().union(*(j.found for j in fresh))
         missing = tuple(e.label for e in item.elements if not e.optional and e.id not in found)
         missing += _missing_months(fresh, months)
+        if item.freshness is Freshness.FIRST_HALF_FY and all(j.first_quarter_only for j in fresh):
+            # holdout 16: "ไตรมาสที่ ๑ (ต.ค. – ธ.ค. ๖๖)" offered for the six-month report
+            missing += ("ผลการดำเนินงานครบรอบ 6 เดือน (ต.ค. – มี.ค.) ไม่ใช่เพียงไตรมาสแรก",)
         ranked = tuple(sorted(fresh, key=lambda j: (j.status is not Status.PASS, -len(j.found))))
         if not missing:
             note = f"องค์ประกอบครบเมื่อรวม {len(ranked)} รายการ" if ranked[0].status is not Status.PASS else ""

@@ -82,6 +82,9 @@ class Judged:
     pointer: bool = False  # a page that only introduces the files judged beside it
     freshness: FreshnessResult | None = None
     months: frozenset[Month] = frozenset()  # of a monthly series: the months this target reports
+    # Its periods ("ต.ค. – ธ.ค. ๖๖") all end by December and nothing it names reaches January:
+    # a first-quarter report, not the half-year one.
+    first_quarter_only: bool = False
 
 
 def judge_target(item: ItemRule, target: Target, year: int) -> Judged:
@@ -207,7 +210,7 @@ def _judge_page(
         ]
     )
     judged = _verdict(item, target, f"{content}\n{embedded}", True, content_result, label_period, label_result)
-    return replace(judged, months=_months_named(mentions))
+    return replace(judged, months=_months_named(mentions), first_quarter_only=_first_quarter_only(mentions))
 
 
 def _judge_document(
@@ -255,7 +258,7 @@ def _judge_document(
     if ocr and content_result.verdict == "unknown":
         return _ocr_verdict(item, target, content, mentions, year, label_period, label_result)
     judged = _verdict(item, target, content, True, content_result, label_period, label_result)
-    return replace(judged, months=_months_named(mentions))
+    return replace(judged, months=_months_named(mentions), first_quarter_only=_first_quarter_only(mentions))
 
 
 def _assessed(item: ItemRule, text: str, *, ocr: bool = False) -> list[DateMention]:
@@ -446,6 +449,13 @@ def _holds(keyword: str, flat: str) -> bool:
         )
         for hit in keyword_pattern(keyword).finditer(flat)
     )
+
+
+def _first_quarter_only(mentions: list[DateMention]) -> bool:
+    periods = [m for m in mentions if m.kind == "period" and not m.ocr]
+    if not periods or any(m.end.month not in (10, 11, 12) for m in periods):
+        return False
+    return not any(month <= 3 for _year, month in _months_named(mentions))
 
 
 def _months_named(mentions: list[DateMention]) -> frozenset[Month]:
