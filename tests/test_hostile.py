@@ -55,6 +55,7 @@ HIDDEN = {
     "inline style": "<div style='display: none'>{row}</div>",
     "hidden attribute": "<section hidden>{row}</section>",
     "visibility": "<table style='visibility:hidden'>{row}</table>",
+    "nested": "<div style='display:none'><p hidden>ปิดไว้</p><div hidden>{row}</div></div>",
 }
 
 

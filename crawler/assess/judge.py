@@ -210,7 +210,7 @@ def _judge_page(
         ]
     )
     judged = _verdict(item, target, f"{content}\n{embedded}", True, content_result, label_period, label_result)
-    return replace(judged, months=_months_named(mentions), first_quarter_only=_first_quarter_only(mentions))
+    return _with_months(judged, mentions)
 
 
 def _judge_document(
@@ -258,7 +258,7 @@ def _judge_document(
     if ocr and content_result.verdict == "unknown":
         return _ocr_verdict(item, target, content, mentions, year, label_period, label_result)
     judged = _verdict(item, target, content, True, content_result, label_period, label_result)
-    return replace(judged, months=_months_named(mentions), first_quarter_only=_first_quarter_only(mentions))
+    return _with_months(judged, mentions)
 
 
 def _assessed(item: ItemRule, text: str, *, ocr: bool = False) -> list[DateMention]:
@@ -451,11 +451,17 @@ def _holds(keyword: str, flat: str) -> bool:
     )
 
 
-def _first_quarter_only(mentions: list[DateMention]) -> bool:
+def _with_months(judged: Judged, mentions: list[DateMention]) -> Judged:
+    """``judged`` with the months its dates name, and whether they stop at the first quarter:
+    every period it names ends in October–December and no month it names is January–March."""
+    months = _months_named(mentions)
     periods = [m for m in mentions if m.kind == "period" and not m.ocr]
-    if not periods or any(m.end.month not in (10, 11, 12) for m in periods):
-        return False
-    return not any(month <= 3 for _year, month in _months_named(mentions))
+    first_quarter_only = (
+        bool(periods)
+        and all(m.end.month in (10, 11, 12) for m in periods)
+        and not any(month <= 3 for _year, month in months)
+    )
+    return replace(judged, months=months, first_quarter_only=first_quarter_only)
 
 
 def _months_named(mentions: list[DateMention]) -> frozenset[Month]:

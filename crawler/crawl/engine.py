@@ -545,7 +545,9 @@ class SiteCrawler:
         detail = result.message or (result.status and f"HTTP {result.status}") or None
         if outcome is Outcome.PLACEHOLDER:
             detail = None
-        if code is not None:  # (other outcomes have their finding where they are decided)
+        # Every failed outcome is an error entry (what the assessment reads); not every one has a
+        # finding of its own (an invalid URL, a TLS failure named by tls_problem where it is seen).
+        if code is not None:
             self.findings.add(code, url, f"{node.text}: {detail}" if detail else node.text or None)
         parent = self.frontier.nodes[node.parent].url if node.parent is not None else None
         if len(self._errors) < 5_000:

@@ -19,6 +19,7 @@ import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
+from crawler.fetch.decode import decode_body
 from crawler.model.document import DocumentText, Method, Problem
 from crawler.thai.normalize import repair_pua
 
@@ -349,8 +350,10 @@ def read_document(path: str, doc_type: str | None, *, ocr: bool = True) -> Docum
     # The file's own magic beats the label: servers send Word files as PDF and the reverse.
     if Path(path).stat().st_size == 0:
         return DocumentText("", "none", problem="empty", detail="0 bytes")
-    kind = _sniff(path)
-    if kind is None and (page := _web_page(path)) is not None:
+    with open(path, "rb") as handle:
+        head = handle.read(_OLE_SCAN)
+    kind = _sniff(path, head)
+    if kind is None and (page := _web_page(path, head)) is not None:
         return page
     kind = kind or doc_type
     readers = {"docx": read_docx, "doc": read_doc, "xlsx": read_xlsx, "odt": read_odf, "ods": read_odf, "xls": read_xls}
@@ -371,13 +374,11 @@ _WORD_HTML = re.compile(rb"schemas-microsoft-com:office:(?:office|word)", re.I)
 _TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.I | re.S)
 
 
-def _web_page(path: str) -> DocumentText | None:
+def _web_page(path: str, head: bytes) -> DocumentText | None:
     """A body that is an HTML page.  Word's "save as web page" .doc is a document: its text is
     read.  Any other page sent as a document (a log-in wall, a CMS error page under a .pdf link)
     is not the file the link promised; its title says what it is."""
     started = time.monotonic()
-    with open(path, "rb") as handle:
-        head = handle.read(_OLE_SCAN)
     if not _HTML_START.match(head):
         return None
     if _WORD_HTML.search(head):
@@ -385,11 +386,8 @@ def _web_page(path: str) -> DocumentText | None:
 
         with open(path, "rb") as handle:
             data = handle.read(MAX_CHARS * 4)
-        try:
-            markup = data.decode("utf-8")
-        except UnicodeDecodeError:  # Thai Word saves windows-874 unless told otherwise
-            markup = data.decode("cp874", errors="replace")
-        tree = LexborHTMLParser(markup)
+        # Thai Word saves windows-874 and says so in <meta>: decoded as any page is.
+        tree = LexborHTMLParser(decode_body(data).text)
         for node in tree.css("script, style"):
             node.decompose()
         body = tree.body
@@ -402,9 +400,8 @@ def _web_page(path: str) -> DocumentText | None:
     return DocumentText("", "none", title=named, problem="web_page", detail=detail, seconds=time.monotonic() - started)
 
 
-def _sniff(path: str) -> str | None:
-    with open(path, "rb") as handle:
-        head = handle.read(_OLE_SCAN)
+def _sniff(path: str, head: bytes) -> str | None:
+    """The type the file's first bytes (``head``) say; a zip is opened to see which."""
     if head.startswith(b"%PDF"):
         return "pdf"
     if head.startswith(b"PK"):

@@ -186,12 +186,17 @@ def _drop_hidden(tree: LexborHTMLParser, html: str, ignored: IgnoredLinks) -> No
     body = tree.body
     if body is None:
         return
-    for node in body.css("[hidden], [style]"):
-        attrs = node.attributes
-        if "hidden" not in attrs and not _HIDDEN_STYLE.search(attrs.get("style") or ""):
-            continue
-        if node.tag in ("input", "template", "script", "style", "img", "iframe") or _can_be_opened(node, html):
-            continue
+    hidden = [
+        node
+        for node in body.css("[hidden], [style]")
+        if ("hidden" in node.attributes or _HIDDEN_STYLE.search(node.attributes.get("style") or ""))
+        and node.tag not in ("input", "template", "script", "style", "img", "iframe")
+        and not _can_be_opened(node, html)
+    ]
+    chosen = {node.mem_id for node in hidden}
+    for node in hidden:
+        if _has_ancestor_in(node, chosen):
+            continue  # removed with the block around it
         anchors = node.css("a[href]")
         if anchors:
             ignored.in_hidden += len(anchors)
@@ -200,6 +205,15 @@ def _drop_hidden(tree: LexborHTMLParser, html: str, ignored: IgnoredLinks) -> No
                 if label and len(ignored.samples_in_hidden) < 5:
                     ignored.samples_in_hidden.append(label[:80])
         node.decompose()
+
+
+def _has_ancestor_in(node: LexborNode, ids: set[int]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _can_be_opened(node: LexborNode, html: str) -> bool:
@@ -214,7 +228,8 @@ def _can_be_opened(node: LexborNode, html: str) -> bool:
             return True
         ancestor = ancestor.parent
     ident = node.attributes.get("id")
-    if ident and (f"#{ident}" in html or f"'{ident}'" in html or f'"{ident}"' in html.replace(f'id="{ident}"', "")):
+    # named by a control (href="#x", onclick="show('x')", aria-controls="x"), not only by its own id=
+    if ident and (f"#{ident}" in html or f"'{ident}'" in html or html.count(f'"{ident}"') > 1):
         return True
     opener = node.prev
     while opener is not None and opener.tag in ("-text", "-comment"):
