@@ -48,9 +48,8 @@ def combine(item: ItemRule, judged: list[Judged], months: frozenset[Month] = fro
         found = frozenset().union(*(j.found for j in fresh))
         missing = tuple(e.label for e in item.elements if not e.optional and e.id not in found)
         missing += _missing_months(fresh, months)
-        if item.freshness is Freshness.FIRST_HALF_FY and all(j.first_quarter_only for j in fresh):
-            # holdout 16: "ไตรมาสที่ ๑ (ต.ค. – ธ.ค. ๖๖)" offered for the six-month report
-            missing += ("ผลการดำเนินงานครบรอบ 6 เดือน (ต.ค. – มี.ค.) ไม่ใช่เพียงไตรมาสแรก",)
+        if item.freshness is Freshness.FIRST_HALF_FY:
+            missing += _one_quarter_only(fresh)
         ranked = tuple(sorted(fresh, key=lambda j: (j.status is not Status.PASS, -len(j.found))))
         if not missing:
             note = f"องค์ประกอบครบเมื่อรวม {len(ranked)} รายการ" if ranked[0].status is not Status.PASS else ""
@@ -68,6 +67,22 @@ def combine(item: ItemRule, judged: list[Judged], months: frozenset[Month] = fro
     # "แผนพัฒนาท้องถิ่น", another item's reports): the item is not published.
     pointers = tuple(j for j in judged if j.pointer)
     return Decision(Status.MISSING, pointers, note="ในหน้านี้ไม่มีเอกสารของข้อนี้ (มีแต่ข่าว การประชุม หรือเอกสารของข้ออื่น)")
+
+
+_FIRST_QUARTER = frozenset({10, 11, 12})
+_SECOND_QUARTER = frozenset({1, 2, 3})
+
+
+def _one_quarter_only(fresh: list[Judged]) -> tuple[str, ...]:
+    """A half-year report whose periods keep to one quarter is a quarterly report (holdouts 16
+    and 18: "ไตรมาสที่ ๑ (ต.ค. – ธ.ค. ๖๖)", "ไตรมาส 2 (ม.ค. – มี.ค. ๖๗)"); both quarters listed
+    together make the half.  Nothing to say unless every target names its period."""
+    named = {month for j in fresh for _year, month in j.months} & (_FIRST_QUARTER | _SECOND_QUARTER)
+    if not named or not all(j.names_period for j in fresh):
+        return ()
+    if named <= _FIRST_QUARTER or named <= _SECOND_QUARTER:
+        return ("ผลการดำเนินงานครบรอบ 6 เดือน (ต.ค. – มี.ค.) ไม่ใช่เพียงไตรมาสเดียว",)
+    return ()
 
 
 def _missing_months(fresh: list[Judged], months: frozenset[Month]) -> tuple[str, ...]:

@@ -82,9 +82,9 @@ class Judged:
     pointer: bool = False  # a page that only introduces the files judged beside it
     freshness: FreshnessResult | None = None
     months: frozenset[Month] = frozenset()  # of a monthly series: the months this target reports
-    # Its periods ("ต.ค. – ธ.ค. ๖๖") all end by December and nothing it names reaches January:
-    # a first-quarter report, not the half-year one.
-    first_quarter_only: bool = False
+    # It names a period ("ต.ค. – ธ.ค. ๖๖"), so its months say what it covers: a range split over
+    # a PDF's lines leaves single months, which prove nothing.
+    names_period: bool = False
 
 
 def judge_target(item: ItemRule, target: Target, year: int) -> Judged:
@@ -452,16 +452,9 @@ def _holds(keyword: str, flat: str) -> bool:
 
 
 def _with_months(judged: Judged, mentions: list[DateMention]) -> Judged:
-    """``judged`` with the months its dates name, and whether they stop at the first quarter:
-    every period it names ends in October–December and no month it names is January–March."""
-    months = _months_named(mentions)
-    periods = [m for m in mentions if m.kind == "period" and not m.ocr]
-    first_quarter_only = (
-        bool(periods)
-        and all(m.end.month in (10, 11, 12) for m in periods)
-        and not any(month <= 3 for _year, month in months)
-    )
-    return replace(judged, months=months, first_quarter_only=first_quarter_only)
+    """``judged`` with the months its dates name and whether one of them is a period."""
+    names_period = any(m.kind == "period" and not m.ocr for m in mentions)
+    return replace(judged, months=_months_named(mentions), names_period=names_period)
 
 
 def _months_named(mentions: list[DateMention]) -> frozenset[Month]:
