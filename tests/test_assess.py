@@ -416,3 +416,34 @@ def test_a_page_whose_first_words_name_what_the_item_excludes_is_not_the_item(ca
     )
     items, _ = scan(catalog, [ita_page(link(url, "O16 ข้อมูลเชิงสถิติการให้บริการ")), counter])
     assert items["O16"].status is not Status.PASS, items["O16"].reason
+
+
+ESERVICE_TEXT = (
+    "E-Service ขอรับบริการออนไลน์ ท่านสามารถขอรับบริการได้ โดยติดต่อหน่วยงานผู้รับผิดชอบตามหมายเลขด้านล่าง "
+    "ขออนุญาตก่อสร้างอาคาร กองช่าง 0-7541-2345 ต่อ 130 ชำระภาษีป้าย กองคลัง 0-7541-2345 ต่อ 121"
+)
+
+
+@pytest.mark.parametrize(
+    ("forms", "links", "status"),
+    [
+        (0, [], Status.MISSING),  # holdout 18: phone numbers under "E-Service" take no request
+        # a partner agency's banner in the template is not the agency's service
+        (0, [link("https://www.dla.go.th/", "กรมส่งเสริมการปกครองท้องถิ่น")], Status.MISSING),
+        (0, [link("/files/คำร้องขออนุญาตก่อสร้าง.pdf", "ยื่นคำร้องขออนุญาตก่อสร้าง (ดาวน์โหลด)")], Status.MISSING),
+        (1, [], Status.PASS),  # the page's own request form
+        (0, [link("/eservice/request.php?type=2", "ยื่นคำร้องขอรับถังขยะ")], Status.PASS),
+        (0, [link("https://eservice.example.org/khuan", "ระบบขอรับบริการออนไลน์")], Status.PASS),
+    ],
+)
+def test_an_online_service_is_a_page_that_takes_requests(catalog, forms, links, status):
+    own = ESERVICE_TEXT + " " + " ".join(li.text for li in links if "dla.go.th" not in li.url)
+    eservice = page("http://t.go.th/e-service", title="E-Service", text=own, links=links, forms=forms)
+    # a paper form to print is fetched and read like any other document; it takes no request
+    blank_forms = [
+        document(str(li.url), name="คำร้องขออนุญาตก่อสร้าง.pdf", text="แบบคำร้องขออนุญาตก่อสร้างอาคาร ชื่อผู้ขอ ........")
+        for li in links
+        if str(li.url).endswith(".pdf")
+    ]
+    items, _ = scan(catalog, [ita_page(link("http://t.go.th/e-service", "O18 E-Service")), eservice], blank_forms)
+    assert items["O18"].status is status, items["O18"].reason

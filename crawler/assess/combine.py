@@ -58,6 +58,11 @@ def combine(item: ItemRule, judged: list[Judged], months: frozenset[Month] = fro
         if unread:
             note = f"เอกสารที่อ่านได้ยังขาด {', '.join(missing)} ต้องเปิดตรวจ “{unread[0].target.label[:60]}” ว่ามีหรือไม่"
             return Decision(Status.REVIEW, (*unread, *ranked), missing, note)
+        # Without its online channel an online service does not exist: pages about it that
+        # take no request (phone numbers under "E-Service") are not an incomplete one.
+        if any(e.within == "online" and e.label in missing for e in item.elements):
+            note = "หน้านี้ไม่มีแบบฟอร์มหรือลิงก์ไประบบให้ยื่นคำขอออนไลน์ ผู้รับบริการยังต้องติดต่อที่สำนักงาน"
+            return Decision(Status.MISSING, ranked, missing, note)
         return Decision(Status.INCOMPLETE, ranked, missing)
     for status, periods in _FALLBACKS:
         chosen = tuple(j for j in evidence if j.status is status and j.period in periods)

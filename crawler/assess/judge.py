@@ -402,6 +402,12 @@ def _found(item: ItemRule, content: str, target: Target | None = None) -> frozen
         # A board whose every topic says "ตอบ 0" talks one way, whatever its words; so does a
         # page of questions the agency wrote and answered itself (an FAQ: no form, no topic).
         unanswered = element.within == "board" and isinstance(record, PageRecord) and not _two_way(record)
+        # A service is online when the page takes the request, whatever it says: a list of phone
+        # numbers under "E-Service" sends the visitor to the office.
+        if element.within == "online":
+            if isinstance(record, PageRecord) and _takes_requests(record, target.text if target else ""):
+                found.add(element.id)
+            continue
         if not unanswered and (shown or any(_holds(keyword, where) for keyword in element.any)):
             found.add(element.id)
     return frozenset(found)
@@ -498,6 +504,43 @@ def _two_way(record: PageRecord) -> bool:
         or bool(record.replies)
         or any(_ASK.search(f"{link.text} {link.url}") for link in record.links if not link.menu)
     )
+
+
+# A link that makes a request, not one that downloads a form to print (compact, lower-cased).
+# ("E-Service" itself names the section: its own menu entry and breadcrumb link it.)
+_REQUEST = re.compile(r"ยื่น(?:คำ)?(?:ร้อง|ขอ)|คำร้องออนไลน์|แบบฟอร์มออนไลน์|กรอกแบบฟอร์ม|ขอรับบริการ|request")
+# Services of another kind: a visitor asks nothing of the agency there.
+_NOT_A_SERVICE = frozenset({"facebook", "line", "youtube", "instagram", "tiktok", "twitter"})
+
+
+def _takes_requests(record: PageRecord, own_text: str) -> bool:
+    """Can a visitor make a request from this page: a form of its own, a link in its own text
+    (not the template's banners of other agencies, not a file) to an online system or to a
+    request form?"""
+    if record.forms > 0:
+        return True
+    home = _host(str(record.final_url))
+    own = compact(own_text or record.text)
+    for link in record.links:
+        url = str(link.url)
+        if link.menu or link.kind != "a" or link.url in (record.url, record.final_url):
+            continue
+        if not (words := compact(link.text)) or words not in own:
+            continue
+        if looks_like_file(url) or _MAP_SERVICE.search(url):
+            continue
+        parts = urlsplit(url)
+        if _host(url) != home:
+            if external_service(parts.hostname or "", parts.path) not in _NOT_A_SERVICE | _FILE_HOSTS:
+                return True
+        elif _REQUEST.search(compact(f"{link.text} {parts.path} {parts.query}")):
+            return True
+    return False
+
+
+def _host(url: str) -> str:
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host
 
 
 def _opening(record: Record | None, content: str) -> str:

@@ -15,7 +15,7 @@ Status = Literal["verified", "provisional"]
 
 EvidenceKind = Literal["page", "document", "external", "any"]
 Location = Literal["main_site", "external_ok"]
-ElementSource = Literal["content", "signature", "pictures", "site", "links", "board", "opening"]
+ElementSource = Literal["content", "signature", "pictures", "site", "links", "board", "opening", "online"]
 
 CODE_PATTERN = r"^O[1-9][0-9]?$"
 
@@ -49,7 +49,8 @@ class Element(_Strict):
     # Where it is looked for: the evidence's text; the signature block of a document (who
     # signed a declaration); also the pictures a page shows (the executives' photos); or
     # anywhere on the site, its images and links included (the EIT survey's QR code); or the
-    # text of a page that, when it counts its topics' replies, shows one answer (a web board).
+    # text of a page that, when it counts its topics' replies, shows one answer (a web board);
+    # or a page where a visitor can make the request online (a form, a link to an online system).
     within: ElementSource = "content"
     # The document's own title may show it ("คู่มือการปฏิบัติงาน งานสารบรรณ" names the manual's
     # task); other elements must be in the body, not in a title that repeats the item's name.
