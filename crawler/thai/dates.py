@@ -101,7 +101,7 @@ _P_PLAN_CITATION = re.compile(rf"ตาม ?(?:แผน|นโยบาย)[^\n
 # "ITA 2567", "ผลการประเมินคุณธรรมและความโปร่งใส… (ITA) ประจำปี 2566" name an assessment: a
 # section heading, or the result the 2567 measures analyse — never the document's own period.
 _P_ASSESSMENT = re.compile(
-    rf"(?:(?<![a-z])(?:ita|oit)|ผลการประเมินคุณธรรม ?และ ?ความโปร่งใส[^\d]{{0,100}}?)"
+    rf"(?:(?<![a-z])\(?(?:ita|oit)\)?|การประเมินคุณธรรม ?และ ?ความโปร่งใส[^\d]{{0,100}}?)"
     rf" ?(?:\((?:ita|oit)\))? ?(?:ประจำ)?(?:ปี ?(?:งบประมาณ)?)? ?(?:{BE_LABEL})? ?(?:\d{{4}}|\d{{2}})(?!\d)"
 )
 _P_LABELLED_YEAR = re.compile(rf"(?:{BE_LABEL}|ประจำปี|ปี|{CE_LABEL}) ?({_YEAR})(?!\d)")
