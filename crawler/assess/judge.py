@@ -32,6 +32,7 @@ from crawler.urls import LOCAL_ADDRESS, external_service, is_post_link, is_share
 # "unknown": nothing says which period it is.
 Period = Literal["current", "other", "unknown"]
 
+_SUBJECT = re.compile(r"(?<![\d๐-๙])(?<![\d๐-๙] )เรื่อง")
 TITLE_CHARS = 400  # a document's title is in its first lines
 HEAD_LINES = 3  # a document's title takes its first lines
 NAME_LINE = 150  # a line this short that names the item is a title, not content
@@ -617,7 +618,8 @@ def _repeats_name(item: ItemRule, line: str) -> bool:
     """Does a title line repeat the item's name?  A line that only resembles it
     ("รายงานผลโครงการอบรมคุณธรรมจริยธรรม" for "การขับเคลื่อนจริยธรรม") is the document's own title,
     and what it names (a training) is what the document is about."""
-    subject = line.split("เรื่อง", 1)[-1]  # "ประกาศ<หน่วยงาน> เรื่อง <ชื่อ>": the name is after เรื่อง
+    # "ประกาศ<หน่วยงาน> เรื่อง <ชื่อ>": the name is after เรื่อง ("สูง ๑ เรื่อง" counts matters)
+    subject = _SUBJECT.split(line, 1)[-1]
     if len(compact(subject)) > 2 * len(compact(item.title)):
         return False  # the name and as much again: a sentence of the body ("ผลการดำเนินงาน… 42 โครงการ")
     return _is_name(item, line)
