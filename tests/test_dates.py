@@ -157,6 +157,8 @@ def test_windows_move_with_the_year() -> None:
         # holdout 18: "ผลการวิเคราะห์การประเมิน…", and "(ITA)" in brackets before its year
         "ผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน\n(ITA) ประจำปี พ.ศ. ๒๕๖๖",
         "ผลการวิเคราะห์ผลการประเมิน (ITA) ปี ๒๕๖๖",
+        # blind holdout 19: an order's number ("ที่ ๓๕๒/๒๕๖๕", signed 10 พ.ย. ๒๕๖๕, FY 2566)
+        "คำสั่งองค์การบริหารส่วนตำบลดอนหมากแข้งที่ ๓๕๒/๒๕๖๕เรื่อง แต่งตั้งคณะทำงาน",
     ],
 )
 def test_a_laws_year_and_an_assessments_year_are_not_the_documents_period(text: str) -> None:
@@ -177,3 +179,18 @@ def test_first_half_months_are_those_ended_by_the_day_of_the_scan() -> None:
     assert sorted(first_half_months(2567, date(2024, 1, 15))) == [(2023, 10), (2023, 11), (2023, 12)]
     assert months_between(date(2023, 10, 1), date(2024, 3, 31)) == everything
     assert len(months_between(date(2020, 1, 1), date(2024, 1, 1))) == 12  # a span of years is not months
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # blind holdout 19: the first quarter under a "รอบ 6 เดือน" link, the year before the quarter
+        ("ประจำปี งบประมาณ พ.ศ. ๒๕๖๖ ไตรมาสที่ ๑ (ตุลาคม ธันวาคม –\n๒๕๖๕)", date(2022, 10, 1), date(2022, 12, 31)),
+        ("รายงานผล ไตรมาสที่ 2 ปีงบประมาณ 2567", date(2024, 1, 1), date(2024, 3, 31)),
+        ("ไตรมาส 1-2 ปีงบประมาณ พ.ศ. 2567", date(2023, 10, 1), date(2024, 3, 31)),
+        ("สรุปผลการจัดซื้อจัดจ้าง ไตรมาสที่ ๔/๒๕๖๖", date(2023, 7, 1), date(2023, 9, 30)),
+    ],
+)
+def test_a_quarter_of_the_fiscal_year_is_its_months(text: str, start: date, end: date) -> None:
+    first = extract_dates(text)[0]
+    assert (first.kind, first.start, first.end) == ("period", start, end)

@@ -9,6 +9,7 @@ pointer: the files it lists are judged instead.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -468,8 +469,15 @@ def _months_named(mentions: list[DateMention]) -> frozenset[Month]:
     """The months a monthly summary reports: those its month and period mentions cover
     ("ประจำเดือนตุลาคม ๒๕๖๖", a sheet per month, "ต.ค. – ธ.ค. ๖๖").  Single days (contract
     dates) and whole years say nothing of which months it covers."""
-    spans = [months_between(m.start, m.end) for m in mentions if m.kind in ("month", "period")]
+    spans = [months_between(m.start, m.end) for m in mentions if m.kind == "month" or _whole_months(m)]
     return frozenset().union(*spans)
+
+
+def _whole_months(mention: DateMention) -> bool:
+    """A period of whole months ("ต.ค. – ธ.ค. ๖๖", "ไตรมาสที่ ๑") is what a report covers; one of
+    days ("27 ธ.ค. 66 – 4 ม.ค. 67", a New Year campaign in its table) is when a project ran."""
+    last_day = calendar.monthrange(mention.end.year, mention.end.month)[1]
+    return mention.kind == "period" and mention.start.day == 1 and mention.end.day == last_day
 
 
 def _decoy_title(item: ItemRule, record: PageRecord) -> str | None:

@@ -104,6 +104,15 @@ _P_ASSESSMENT = re.compile(
     rf"(?:(?<![a-z])\(?(?:ita|oit)\)?|การประเมินคุณธรรม ?และ ?ความโปร่งใส[^\d]{{0,100}}?)"
     rf" ?(?:\((?:ita|oit)\))? ?(?:ประจำ)?(?:ปี ?(?:งบประมาณ)?)? ?(?:{BE_LABEL})? ?(?:\d{{4}}|\d{{2}})(?!\d)"
 )
+# "คำสั่ง…ที่ ๓๕๒/๒๕๖๕": an order's number holds the calendar year it was numbered in, which
+# may be either fiscal year (10 พ.ย. ๒๕๖๕ is FY 2566): its date says, not its number.
+_P_DOCUMENT_NUMBER = re.compile(r"(?<!ไตรมาส)(?<!ไตรมาส )ที่ ?\d{1,5} ?/ ?25\d\d(?!\d)")
+# "ไตรมาสที่ ๑ ปีงบประมาณ ๒๕๖๖", "ปีงบประมาณ พ.ศ. ๒๕๖๖ ไตรมาสที่ ๑ – ๒": quarters of the fiscal year
+_QUARTERS = r"ไตรมาส ?(?:ที่ ?)?([1-4])(?: ?(?:-|ถึง|และ|,) ?(?:ไตรมาส ?(?:ที่ ?)?)?([1-4]))?(?!\d)"
+_P_QUARTER_AFTER_YEAR = re.compile(rf"ปี ?งบประมาณ ?(?:{BE_LABEL} ?)?(25\d\d)\s?\(?{_QUARTERS}")
+_P_QUARTER_BEFORE_YEAR = re.compile(
+    rf"{_QUARTERS} ?(?:/ ?|ประจำ)?(?:ปี ?)?(?:งบประมาณ ?)?(?:{BE_LABEL} ?)?(25\d\d)(?!\d)"
+)
 _P_LABELLED_YEAR = re.compile(rf"(?:{BE_LABEL}|ประจำปี|ปี|{CE_LABEL}) ?({_YEAR})(?!\d)")
 # A Thai telephone number ("0-4301-2468", "043-012468", "0 4301 2468" is not one): its last
 # four digits are no year.
@@ -154,6 +163,16 @@ def _month_number(token: str) -> int:
 def _month_bounds(be_year: int, month: int) -> tuple[date, date]:
     ce = be_to_ce(be_year)
     return date(ce, month, 1), date(ce, month, calendar.monthrange(ce, month)[1])
+
+
+def _quarter_window(fy: int, first: int, last: int) -> tuple[date, date]:
+    """First and last day of quarters ``first``–``last`` of B.E. fiscal year ``fy`` (Q1: Oct–Dec)."""
+    start, _end = fiscal_year_window(fy)
+    first_month = (start.month - 1 + 3 * (first - 1)) % 12 + 1
+    last_month = (start.month - 1 + 3 * last - 1) % 12 + 1
+    first_year = start.year if first_month >= 10 else start.year + 1
+    last_year = start.year if last_month >= 10 else start.year + 1
+    return date(first_year, first_month, 1), date(last_year, last_month, calendar.monthrange(last_year, last_month)[1])
 
 
 def _safe_date(be_year: int, month: int, day: int) -> date | None:
@@ -207,7 +226,7 @@ def extract_dates(text: str, *, ocr: bool = False) -> list[DateMention]:
     """
     norm = normalize_text(text)
     found: list[DateMention] = []
-    citations = (_P_LAW_CITATION, _P_ASSESSMENT, _P_PLAN_CITATION)
+    citations = (_P_LAW_CITATION, _P_ASSESSMENT, _P_PLAN_CITATION, _P_DOCUMENT_NUMBER)
     taken: list[tuple[int, int]] = [m.span() for p in citations for m in p.finditer(norm)]
     taken += [m.span() for m in _P_PHONE.finditer(norm) if 9 <= sum(ch.isdigit() for ch in m.group()) <= 10]
 
@@ -236,6 +255,12 @@ def extract_dates(text: str, *, ocr: bool = False) -> list[DateMention]:
         if span:
             (first_year, m1), (last_year, m2) = span
             add("period", _month_bounds(first_year, m1)[0], _month_bounds(last_year, m2)[1], m, 0.9)
+
+    quarters = [(m, m.group(1), m.group(2), m.group(3)) for m in _P_QUARTER_AFTER_YEAR.finditer(norm)]
+    quarters += [(m, m.group(3), m.group(1), m.group(2)) for m in _P_QUARTER_BEFORE_YEAR.finditer(norm)]
+    for m, fy, first, last in quarters:
+        if free(m) and int(first) <= int(last or first):
+            add("period", *_quarter_window(int(fy), int(first), int(last or first)), m, 0.9)
 
     for m in _P_DATE.finditer(norm):
         day, month, year = m.groups()
