@@ -410,3 +410,19 @@ def test_a_text_layer_with_one_scanned_page_is_read_from_its_text_layer(thai_pdf
     result = read_document(str(mixed), "pdf")
     assert result.method == "text_layer" and result.ocr_pages == 1
     assert len(result.ocr_texts) == 1 and result.ocr_texts[0] in result.text
+
+
+def test_a_letter_signed_without_the_word_signed_names_its_signer():
+    """Blind holdout 23: the province's letter ends "ขอแสดงความนับถือ / (name) / ท้องถิ่นจังหวัด
+    ปฏิบัติราชการแทน ผู้ว่าราชการจังหวัด…"; its addressee "เรียน นายกเทศมนตรีตำบล…" is no signer."""
+    from crawler.documents.readers import signature_of
+
+    letter = (
+        "เรื่อง การขับเคลื่อนนโยบายไม่รับของขวัญ (No Gift Policy)\n"
+        "เรียน นายกเทศมนตรีตำบล และนายกองค์การบริหารส่วนตำบล ทุกแห่ง\n"
+        "ขอแสดงความนับถือ\n(นายธนากร สุขเจริญ)\nท้องถิ่นจังหวัด ปฏิบัติราชการแทน ผู้ว่าราชการจังหวัดกาญจนบุรี\n"
+    )
+    assert signature_of(letter) == "ท้องถิ่นจังหวัด ปฏิบัติราชการแทน ผู้ว่าราชการจังหวัดกาญจนบุรี"
+    signed = "ประกาศ ณ วันที่ ๑ ตุลาคม ๒๕๖๖\n(ลงชื่อ) สมชาย\n(นายสมชาย ใจดี)\nนายกเทศมนตรีตำบลทดสอบ\n(นางมาลี ศรีงาม)\nผู้จัดทำ"
+    assert signature_of(signed) == "นายกเทศมนตรีตำบลทดสอบ"  # the signed block, not the preparer's
+    assert signature_of("ประชุมหัวหน้าส่วนราชการ (นายก) เป็นประธาน") == ""

@@ -305,9 +305,18 @@ _SIGNATURE = re.compile(
 )
 
 
+# A letter signs without "ลงชื่อ": "ขอแสดงความนับถือ / (นายธนากร สุขเจริญ) / ท้องถิ่นจังหวัด
+# ปฏิบัติราชการแทน ผู้ว่าราชการจังหวัด…" — a name in brackets over the position.
+_NAME_OVER_POSITION = re.compile(
+    r"^[ \t]*\([ \t]*(?:นาย|นาง|นางสาว|น\.ส\.|ว่าที่|ดร\.|[ก-ฮ]\.[ก-ฮ]\.)[^\n()]{2,60}\)[ \t]*\n[ \t]*([^\n]{2,120})",
+    re.MULTILINE,
+)
+
+
 def signature_of(text: str) -> str:
-    """The position under the last signature block (ลงชื่อ … / (name) / position)."""
-    found = list(_SIGNATURE.finditer(text))
+    """The position under the last signature block (ลงชื่อ … / (name) / position), or, in a
+    document without one, under its last "(name) / position"."""
+    found = list(_SIGNATURE.finditer(text)) or list(_NAME_OVER_POSITION.finditer(text))
     return found[-1].group(1).strip()[:120] if found else ""
 
 

@@ -27,7 +27,7 @@ from crawler.model.document import DocumentText
 
 _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 _WATCH_SECONDS = 1.0
-CACHE_VERSION = 4  # 4: a text layer with OCR'd pages is "text_layer", its OCR pages kept apart
+CACHE_VERSION = 5  # 5: a letter's "(name) / position" is a signature; 4: OCR pages kept apart
 
 
 def _read_json(path: str, doc_type: str | None, ocr: bool) -> dict:
