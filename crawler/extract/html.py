@@ -19,7 +19,7 @@ from crawler.extract.placeholder import placeholder_reason
 from crawler.model.records import IgnoredLinks, Link, LinkKind
 from crawler.model.url import Url
 from crawler.thai.linkwords import is_generic
-from crawler.urls import document_type
+from crawler.urls import document_type, viewed_document
 
 MAX_TEXT_CHARS = 30_000
 MAX_LINKS = 3_000
@@ -354,6 +354,10 @@ def _links_of(
         absolute = _resolve(base, href)
         if absolute:
             links.append(Link(absolute, text, kind, title, heading[:MAX_CONTEXT], row, menu, section))
+            # a viewer embedding a document (pdf.js, Google's, Office Online's) shows that document
+            shown = viewed_document(str(absolute))
+            if shown and (document := _resolve(str(absolute), shown)):
+                links.append(Link(document, text, kind, title, heading[:MAX_CONTEXT], row, menu, section))
     return links
 
 

