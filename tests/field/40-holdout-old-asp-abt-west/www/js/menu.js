@@ -1,0 +1,2 @@
+function MM_swapImgRestore(){}
+function MM_preloadImages(){}
