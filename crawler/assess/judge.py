@@ -27,7 +27,7 @@ from crawler.thai.codes import find_item_codes
 from crawler.thai.dates import DateMention, assessment_dates, extract_dates
 from crawler.thai.fiscal import Freshness, FreshnessResult, Month, judge_freshness, months_between
 from crawler.thai.normalize import compact
-from crawler.urls import LOCAL_ADDRESS, external_service, is_post_link, is_share_link, looks_like_file
+from crawler.urls import LOCAL_ADDRESS, external_service, is_post_link, is_share_link, looks_like_file, site_key
 
 # "current": of the item's period (or the item has none); "other": dated to another period;
 # "unknown": nothing says which period it is.
@@ -481,8 +481,9 @@ def _months_named(mentions: list[DateMention]) -> frozenset[Month]:
 def _whole_months(mention: DateMention) -> bool:
     """A period of whole months ("ต.ค. – ธ.ค. ๖๖", "ไตรมาสที่ ๑") is what a report covers; one of
     days ("27 ธ.ค. 66 – 4 ม.ค. 67", a New Year campaign in its table) is when a project ran."""
-    last_day = calendar.monthrange(mention.end.year, mention.end.month)[1]
-    return mention.kind == "period" and mention.start.day == 1 and mention.end.day == last_day
+    if mention.kind != "period" or mention.start.day != 1:
+        return False
+    return mention.end.day == calendar.monthrange(mention.end.year, mention.end.month)[1]
 
 
 def _decoy_title(item: ItemRule, record: PageRecord) -> str | None:
@@ -533,7 +534,7 @@ def _takes_requests(record: PageRecord, own_text: str) -> bool:
     request form?"""
     if record.forms > 0:
         return True
-    home = _host(str(record.final_url))
+    home = site_key(urlsplit(str(record.final_url)).hostname or "")
     own = compact(own_text or record.text)
     for link in record.links:
         url = str(link.url)
@@ -544,17 +545,12 @@ def _takes_requests(record: PageRecord, own_text: str) -> bool:
         if looks_like_file(url) or _MAP_SERVICE.search(url):
             continue
         parts = urlsplit(url)
-        if _host(url) != home:
+        if site_key(parts.hostname or "") != home:
             if external_service(parts.hostname or "", parts.path) not in _NOT_A_SERVICE | _FILE_HOSTS:
                 return True
         elif _REQUEST.search(compact(f"{link.text} {parts.path} {parts.query}")):
             return True
     return False
-
-
-def _host(url: str) -> str:
-    host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host
 
 
 def _opening(record: Record | None, content: str) -> str:

@@ -352,12 +352,11 @@ def _links_of(
     links = []
     for href, kind in found:
         absolute = _resolve(base, href)
-        if absolute:
-            links.append(Link(absolute, text, kind, title, heading[:MAX_CONTEXT], row, menu, section))
-            # a viewer embedding a document (pdf.js, Google's, Office Online's) shows that document
-            shown = viewed_document(str(absolute))
-            if shown and (document := _resolve(str(absolute), shown)):
-                links.append(Link(document, text, kind, title, heading[:MAX_CONTEXT], row, menu, section))
+        # a viewer embedding a document (pdf.js, Google's, Office Online's) links that document too
+        shown = viewed_document(str(absolute)) if absolute else None
+        for url in (absolute, _resolve(str(absolute), shown) if shown else None):
+            if url:
+                links.append(Link(url, text, kind, title, heading[:MAX_CONTEXT], row, menu, section))
     return links
 
 

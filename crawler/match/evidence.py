@@ -265,9 +265,13 @@ def label_codes(candidate: Candidate, max_code: int) -> list[int]:
     return sorted({number for mention in mentions for number in range(mention.first, mention.last + 1)})
 
 
+_SeenKey = tuple[str, str | None, CandidateSource, frozenset[int]]  # label, target, source, section years
+
+
 def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, ItemEvidence]:
     evidence = {item.code: ItemEvidence(item) for item in ruleset.items}
-    seen: set[tuple[str, str | None, CandidateSource, frozenset[int], str]] = set()
+    seen: set[_SeenKey] = set()
+    seen_rows: set[tuple[_SeenKey, str]] = set()
     # Every item has required words; a label with none of any item's first one (and no code)
     # can match nothing, and most links of a site are such labels.
     gate = re.compile("|".join(f"(?:{keyword_pattern(item.must[0]).pattern})" for item in ruleset.items if item.must))
@@ -276,16 +280,15 @@ def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, Item
     item_gates = [(item, keyword_pattern(item.must[0]) if item.must else None) for item in ruleset.items]
     max_code = ruleset.max_code
     for candidate in candidates:
-        # The same link in the ITA 2567 section and on the ITA 2566 page are two candidates; so
-        # are a menu's "กฎหมายน่ารู้" and the same link in the ITA table's row "o.6 | กฏหมาย…"
-        # (blind holdout 23): a row that names an item by code says what the menu does not.
-        coded_row = (
-            candidate.row if candidate.row and label_codes(replace(candidate, label=candidate.row), max_code) else ""
-        )
-        key = (candidate.label, candidate.url, candidate.source, candidate.section_years, coded_row)
-        if not candidate.label or key in seen:
+        # The same link in the ITA 2567 section and on the ITA 2566 page are two candidates.
+        key = (candidate.label, candidate.url, candidate.source, candidate.section_years)
+        if not candidate.label:
+            continue
+        if key in seen and not _coded_repeat(candidate, (key, candidate.row), seen_rows, max_code):
             continue  # menus repeat on every page; the first (shortest path) occurrence is kept
         seen.add(key)
+        if candidate.row:
+            seen_rows.add((key, candidate.row))
         codes = label_codes(candidate, max_code)
         flat = compact(candidate.label)
         if not codes and not gate.search(flat):
@@ -323,6 +326,17 @@ def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, Item
     for entry in evidence.values():
         entry.matches.sort(key=rank_key)
     return evidence
+
+
+def _coded_repeat(
+    candidate: Candidate, row_key: tuple[_SeenKey, str], seen_rows: set[tuple[_SeenKey, str]], max_code: int
+) -> bool:
+    """A repeat of a link kept all the same: in a new row that names an item by code (a menu's
+    "กฎหมายน่ารู้" first, then the ITA table's "o.6 | กฏหมายที่เกี่ยวข้อง | กฎหมายน่ารู้": blind
+    holdout 23).  Only repeats pay for reading their row's codes."""
+    if not candidate.row or row_key in seen_rows:
+        return False
+    return bool(label_codes(replace(candidate, label=candidate.row), max_code))
 
 
 def _refuses(item: ItemRule, flat: str) -> bool:

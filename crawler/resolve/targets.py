@@ -75,9 +75,7 @@ def resolve_targets(entry: ItemEvidence, facts: CrawlFacts, claims: dict[str, se
     seen: set[str] = set()
     any_external = "any_site" in entry.item.accepts_external
     for match in _peers(entry.matches):
-        direct = _direct(match, facts)
-        if direct.url and (others := claims.get(direct.url, set()) - {entry.item.code}):
-            direct = replace(direct, shared_with=frozenset(others))
+        direct = _shared(_direct(match, facts), entry.item.code, claims)
         key = _identity(direct)
         if key in seen:
             continue
@@ -87,9 +85,7 @@ def resolve_targets(entry: ItemEvidence, facts: CrawlFacts, claims: dict[str, se
             related = _introduced(direct, entry.item, facts, claims, any_external)
         else:
             related = _siblings(direct, entry.item, facts, claims)
-        for introduced in related:
-            if introduced.url and (others := claims.get(introduced.url, set()) - {entry.item.code}):
-                introduced = replace(introduced, shared_with=frozenset(others))
+        for introduced in map(lambda target: _shared(target, entry.item.code, claims), related):
             if (key := _identity(introduced)) not in seen:
                 seen.add(key)
                 targets.append(introduced)
@@ -99,6 +95,12 @@ def resolve_targets(entry: ItemEvidence, facts: CrawlFacts, claims: dict[str, se
     if any(element.within == "site" for element in entry.item.elements):
         targets = [replace(target, site=facts.site_text) for target in targets]
     return targets
+
+
+def _shared(target: Target, code: str, claims: dict[str, set[str]]) -> Target:
+    """``target`` with the other items whose matches point at its URL (one file for two items)."""
+    others = claims.get(target.url, set()) - {code} if target.url else set()
+    return replace(target, shared_with=frozenset(others)) if others else target
 
 
 def _mark_leads_on(targets: list[Target]) -> list[Target]:
