@@ -157,6 +157,23 @@ def is_post_link(url: str) -> bool:
     return service in _SOCIAL and bool(_POST.search(parts.path + ("?" + parts.query if parts.query else "")))
 
 
+# National agencies' own channels (the NACC, the Ombudsman, the Damrongdhama 1567 centre, the
+# PACC, the Auditor General): a local agency's banner to them is not the agency's own channel.
+_NATIONAL_CHANNELS = (
+    "nacc.go.th",
+    "ombudsman.go.th",
+    "damrongdhama.moi.go.th",
+    "pacc.go.th",
+    "oag.go.th",
+)
+
+
+def national_agency(host: str) -> bool:
+    """Is ``host`` a national agency's site (whose complaint channel is not a local agency's)?"""
+    host = host.lower().rstrip(".")
+    return any(host == domain or host.endswith("." + domain) for domain in _NATIONAL_CHANNELS)
+
+
 def external_service(host: str, path: str = "") -> str | None:
     """The service an external host belongs to; ``path`` tells a Google Form from a Drive file."""
     host = host.lower()

@@ -447,3 +447,82 @@ def test_an_online_service_is_a_page_that_takes_requests(catalog, forms, links, 
     ]
     items, _ = scan(catalog, [ita_page(link("http://t.go.th/e-service", "O18 E-Service")), eservice], blank_forms)
     assert items["O18"].status is status, items["O18"].reason
+
+
+def test_a_link_to_the_naccs_hotline_is_not_the_agencys_own_complaint_channel(catalog):
+    """Blind holdout 25: the O28 row's page links the NACC's complaint page; an online channel of
+    another agency is not the agency's own (any other site would be)."""
+    nacc = "https://www.nacc.go.th/complaint"
+    own = "https://complaint.t.go.th/corruption"
+    row = "O28 ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ"
+    items, _ = scan(catalog, [ita_page(link(nacc, "แจ้งเบาะแสการทุจริต", row=row))], externals=[external(nacc, None)])
+    assert items["O28"].status is Status.INCOMPLETE, items["O28"].reason
+    assert "หน่วยงานอื่น" in items["O28"].evidence[0].note
+    items, _ = scan(catalog, [ita_page(link(own, "แจ้งเบาะแสการทุจริต", row=row))], externals=[external(own, None)])
+    assert items["O28"].status is Status.PASS, items["O28"].reason
+
+
+def test_the_provincial_naccs_call_to_publicise_its_hotline_is_not_the_agencys_channel(catalog):
+    """Blind holdout 25: a news post "สำนักงาน ป.ป.ช. ประจำจังหวัด… ขอความร่วมมือประชาสัมพันธ์ช่องทาง
+    แจ้งเบาะแสการทุจริต" is the NACC's channel forwarded, not the municipality's."""
+    news = "http://t.go.th/th/news/nacc-province"
+    title = "สำนักงาน ป.ป.ช. ประจำจังหวัดฉะเชิงเทรา ขอความร่วมมือประชาสัมพันธ์ช่องทางแจ้งเบาะแสการทุจริต"
+    post = page(
+        news,
+        title=f"{title} | เทศบาลตำบลคลองตะเคียนงาม",
+        headings=[title],
+        text="ประชาชนสามารถแจ้งเบาะแสการทุจริตได้ที่สายด่วน ป.ป.ช. ๑โ๐๕ หรือเว็บไซต์ของสำนักงาน " * 3,
+    )
+    listing = page("http://t.go.th/th/news", title="ข่าวประชาสัมพันธ์", links=[link(news, title)])
+    items, _ = scan(catalog, [listing, post])
+    assert items["O28"].status is not Status.PASS, items["O28"].reason
+
+
+KHOK = "องค์การบริหารส่วนตำบลโคกเครือ"
+COMPLAINT_MANUAL = (
+    "คู่มือการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ\n{agency}\n"
+    "ช่องทางการร้องเรียน ยื่นเรื่องด้วยตนเอง ทางไปรษณีย์ หรือทางเว็บไซต์\n"
+    "กระบวนการดำเนินงาน ๑. รับเรื่อง ๒. ตรวจสอบข้อเท็จจริง ๓. แจ้งผล\n"
+    "หน่วยงานที่รับผิดชอบ สำนักปลัด ศูนย์รับเรื่องร้องเรียน ดำเนินการภายใน ๑๕ วัน\n"
+)
+
+
+def _home(name: str):
+    return page(HOME, title=f"{name} อำเภอยางตลาด จังหวัดกาฬสินธุ์", headings=[name], via="start")
+
+
+@pytest.mark.parametrize(
+    ("agency", "expected"),
+    [
+        (KHOK, Status.PASS),
+        ("องค์การบริหารส่วนตำบลนาเชือก อำเภอยางตลาด", Status.MISSING),
+        ("สำนักงาน ป.ป.ช.", Status.MISSING),
+    ],
+)
+def test_another_agencys_document_is_not_the_agencys(catalog, agency, expected):
+    """Blind holdouts 27-30: a neighbour's complaint manual, the NACC's handbook, linked under
+    the item's row: another agency heads it and the site's own name is nowhere in it."""
+    manual = "http://t.go.th/uploads/manual.pdf"
+    row = "O27 แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ"
+    ita = ita_page(link(manual, "คู่มือการจัดการเรื่องร้องเรียน", row=row))
+    items, _ = scan(catalog, [_home(KHOK), ita], [document(manual, text=COMPLAINT_MANUAL.format(agency=agency))])
+    assert items["O27"].status is expected, items["O27"].reason
+
+
+@pytest.mark.parametrize(
+    ("period", "expected"),
+    [("๑ ตุลาคม ๒๕๖๕ – ๓๐ กันยายน ๒๕๖๖", Status.PASS), ("๑ ตุลาคม ๒๕๖๕ – ๓๑ มีนาคม ๒๕๖๖", Status.INCOMPLETE)],
+)
+def test_an_annual_report_must_cover_the_whole_year(catalog, period, expected):
+    """Blind holdouts 27-30: "รายงานผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ ๒๕๖๖" whose table covers
+    six months is a half-year report under an annual title."""
+    report = "http://t.go.th/uploads/proc-2566.pdf"
+    text = (
+        f"รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ ประจำปีงบประมาณ พ.ศ. ๒๕๖๖\n{KHOK}\n"
+        f"ระหว่างวันที่ {period}\nสรุปรายการจัดซื้อจัดจ้าง จำนวนโครงการ ๔๒ โครงการ งบประมาณ ๑๒,๔๕๐,๐๐๐ บาท\n"
+        "ปัญหาอุปสรรค ผู้ค้าน้อยราย ข้อเสนอแนะ ควรวางแผนล่วงหน้า\n"
+    )
+    row = "O22 รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี"
+    ita = ita_page(link(report, "รายงานผลการจัดซื้อจัดจ้าง ประจำปี ๒๕๖๖", row=row))
+    items, _ = scan(catalog, [_home(KHOK), ita], [document(report, text=text)])
+    assert items["O22"].status is expected, items["O22"].reason

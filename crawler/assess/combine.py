@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crawler.assess.judge import Judged
+from crawler.assess.judge import OTHER_AGENCY, Judged
 from crawler.criteria.models import ItemRule
 from crawler.model.status import Status
 from crawler.thai.dates import month_name
@@ -50,6 +50,8 @@ def combine(item: ItemRule, judged: list[Judged], months: frozenset[Month] = fro
         missing += _missing_months(fresh, months)
         if item.freshness is Freshness.FIRST_HALF_FY:
             missing += _one_quarter_only(fresh)
+        if item.whole_year:
+            missing += _part_of_year(fresh)
         ranked = tuple(sorted(fresh, key=lambda j: (j.status is not Status.PASS, -len(j.found))))
         if not missing:
             note = f"องค์ประกอบครบเมื่อรวม {len(ranked)} รายการ" if ranked[0].status is not Status.PASS else ""
@@ -71,11 +73,14 @@ def combine(item: ItemRule, judged: list[Judged], months: frozenset[Month] = fro
     # Only pages that list files, none of which is this item's (meeting minutes on a page titled
     # "แผนพัฒนาท้องถิ่น", another item's reports): the item is not published.
     pointers = tuple(j for j in judged if j.pointer)
-    return Decision(Status.MISSING, pointers, note="ในหน้านี้ไม่มีเอกสารของข้อนี้ (มีแต่ข่าว การประชุม หรือเอกสารของข้ออื่น)")
+    copied = next((j.note for j in pointers if j.note.startswith(OTHER_AGENCY)), None)
+    note = copied or "ในหน้านี้ไม่มีเอกสารของข้อนี้ (มีแต่ข่าว การประชุม หรือเอกสารของข้ออื่น)"
+    return Decision(Status.MISSING, pointers, note=note)
 
 
 _FIRST_QUARTER = frozenset({10, 11, 12})
 _SECOND_QUARTER = frozenset({1, 2, 3})
+_LAST_QUARTER = frozenset({7, 8, 9})
 
 
 def _one_quarter_only(fresh: list[Judged]) -> tuple[str, ...]:
@@ -88,6 +93,18 @@ def _one_quarter_only(fresh: list[Judged]) -> tuple[str, ...]:
     if named <= _FIRST_QUARTER or named <= _SECOND_QUARTER:
         return ("ผลการดำเนินงานครบรอบ 6 เดือน (ต.ค. – มี.ค.) ไม่ใช่เพียงไตรมาสเดียว",)
     return ()
+
+
+def _part_of_year(fresh: list[Judged]) -> tuple[str, ...]:
+    """An annual report whose periods all end before the fiscal year's last quarter covers part
+    of the year ("ประจำปี ๒๕๖๖ (ไตรมาสที่ ๑–๒)", "งวดที่ ๑–๓ (ต.ค. ๖๓ – มิ.ย. ๖๔)").  Nothing to
+    say unless every target names its period."""
+    named = {month for j in fresh for month in j.months}
+    if not named or not all(j.names_period for j in fresh):
+        return ()
+    if max(named)[1] in _LAST_QUARTER:
+        return ()
+    return ("ผลของทั้งปีงบประมาณ (ต.ค. – ก.ย.) ไม่ใช่เพียงบางเดือน",)
 
 
 def _missing_months(fresh: list[Judged], months: frozenset[Month]) -> tuple[str, ...]:

@@ -23,11 +23,20 @@ from crawler.model.document import PROBLEM_TH
 from crawler.model.records import DocumentRecord, PageRecord, Record
 from crawler.model.status import Status
 from crawler.resolve.targets import Target
+from crawler.thai.agency import other_agency
 from crawler.thai.codes import find_item_codes
 from crawler.thai.dates import DateMention, assessment_dates, extract_dates
 from crawler.thai.fiscal import Freshness, FreshnessResult, Month, judge_freshness, months_between
 from crawler.thai.normalize import compact
-from crawler.urls import LOCAL_ADDRESS, external_service, is_post_link, is_share_link, looks_like_file, site_key
+from crawler.urls import (
+    LOCAL_ADDRESS,
+    external_service,
+    is_post_link,
+    is_share_link,
+    looks_like_file,
+    national_agency,
+    site_key,
+)
 
 # "current": of the item's period (or the item has none); "other": dated to another period;
 # "unknown": nothing says which period it is.
@@ -36,6 +45,10 @@ Period = Literal["current", "other", "unknown"]
 _SUBJECT = re.compile(r"(?<![\d๐-๙])(?<![\d๐-๙] )เรื่อง")
 TITLE_CHARS = 400  # a document's title is in its first lines
 HEAD_LINES = 3  # a document's title takes its first lines
+# A letter's subject comes after its number, its office and its date ("ที่ พท ๐๐๒๓.๑๕/ว ๑๒๔๕",
+# "ที่ว่าการอำเภอ…", "๒๔ ตุลาคม ๒๕๖๕", "เรื่อง …"), each on its own line.
+SUBJECT_LINES = 8
+OTHER_AGENCY = "เอกสารนี้เป็นของหน่วยงานอื่น"  # how a copied document's note begins
 NAME_LINE = 150  # a line this short that names the item is a title, not content
 NAME_SCORE = 85  # title similarity from which a line repeats the item's name
 # The line that names the agency under a document's title ("เทศบาลตำบลท่าข้าม อำเภอ…").
@@ -107,6 +120,9 @@ def judge_target(item: ItemRule, target: Target, year: int) -> Judged:
         if target.url and is_post_link(target.url) and _accepted(item, target.service):
             note = f"ลิงก์ไปยังโพสต์หนึ่งบน {target.service} ไม่ใช่หน้าเพจ/ช่องของหน่วยงาน ต้องเปิดดูว่าเป็นช่องทางของหน่วยงานหรือไม่"
             return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note)
+        if target.url and "any_site" in item.accepts_external and national_agency(urlsplit(target.url).hostname or ""):
+            note = f"ลิงก์ไปยังช่องทางของหน่วยงานอื่น ({urlsplit(target.url).hostname}) ไม่ใช่ช่องทางของหน่วยงานเอง"
+            return Judged(target, Status.INCOMPLETE, "current", frozenset(), True, note)
         if _accepted(item, target.service):
             everything = frozenset(element.id for element in item.elements)
             return Judged(target, Status.PASS, "current", everything, True, f"ลิงก์ไปยัง {target.service} ของหน่วยงาน")
@@ -244,10 +260,18 @@ def _judge_document(
         return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
     # A file that says in its title that it is an order, a meeting or a training ("คำสั่ง… เรื่อง
     # แต่งตั้งคณะกรรมการ…" under "หลักเกณฑ์การบริหารงานบุคคล") is not the item, whatever its link says.
-    subject = [line for line in content.split("\n")[:HEAD_LINES] if line.strip().startswith("เรื่อง")]
+    subject = [line for line in content.split("\n")[:SUBJECT_LINES] if line.strip().startswith("เรื่อง")]
     opening = compact(" ".join([heading, *subject]))
     if (decoy := first_hit(item.decoys, opening)) is not None:
         note = f"ไฟล์นี้คือ “{heading[:60]}” ({decoy}) ไม่ใช่เอกสารของข้อนี้"
+        return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
+    # A neighbour's manual, the NACC's handbook: another agency's name heads or signs it and the
+    # site's own is nowhere in it (blind holdouts 27–30).  OCR misreads names: it does not decide.
+    first_lines = "\n".join(content.split("\n")[:SUBJECT_LINES])
+    signature = read.signature if read is not None else ""
+    other = None if ocr or item.others_documents else other_agency(first_lines, signature, content, target.agency)
+    if other is not None:
+        note = f"{OTHER_AGENCY} (“{other}”) ไม่ใช่ของหน่วยงานนี้"
         return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
     if not content.strip():
         why = PROBLEM_TH.get(problem or "", "ยังอ่านเนื้อหาเอกสารไม่ได้")
@@ -387,7 +411,10 @@ def _found(item: ItemRule, content: str, target: Target | None = None) -> frozen
         elif element.within == "opening":
             # What the evidence says it is: its title, headings and first words, not an option
             # deep in a general form ("ประเภทเรื่อง: … ร้องเรียนเจ้าหน้าที่ / การทุจริต").
-            where = compact(_opening(record, content))
+            # (A page's own words, after its title and headings: its content begins with every
+            # heading of the template, which would crowd them out.)
+            own = target.text if target is not None and isinstance(record, PageRecord) and target.text else content
+            where = compact(_opening(record, own))
         elif element.within == "signature" and record is not None:
             # The last signature block says who signed; without one, the end of the text does.
             signature = record.text.signature if isinstance(record, DocumentRecord) and record.text else ""
@@ -663,7 +690,18 @@ def _residual_text(target: Target, *, every_link: bool = False) -> str:
     if not isinstance(record, PageRecord):
         return target.text
     text = target.text or record.text
-    listed = [link.text for link in record.links if every_link or _lists(link.url)]
+    # …and the links on to the item's other targets, also judged on their own ("๒ ช่องทางแจ้งเรื่อง
+    # ร้องเรียนการทุจริต (ออนไลน์) | ดาวน์โหลด" on a complaints page links the channel's page).
+    # (Not what the page embeds: a map's <iframe> is part of a contact page.)
+    files = [
+        link
+        for link in record.links
+        if _lists(link.url) or link.url in target.file_links or (link.url in target.leads_to and link.kind == "a")
+    ]
+    listed = [link.text for link in (record.links if every_link else files)]
+    # A file table's row names the file its "ดาวน์โหลด" links ("การประเมินความเสี่ยง… ๒๕๖๖ | ๑๕ พ.ย.
+    # ๒๕๖๕ | ดาวน์โหลด"): the row is the file's label, judged with the file (blind holdout 26).
+    listed += [link.row for link in (record.links if every_link else files) if link.row and not link.menu]
     listed += record.ignored_links.empty_link_texts  # a link to nothing ("href=''") is not what the page says
     # A list of posts, each titled by a heading that links to it (a WordPress archive's
     # <h2><a>…</a></h2>): those headings are what the page lists, not its title.  One heading

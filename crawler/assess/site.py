@@ -15,6 +15,7 @@ from crawler.match.evidence import candidates_from_pages, match_items
 from crawler.model.records import DocumentRecord, ExternalRecord, PageRecord
 from crawler.model.results import CrawlSummary, RulesInfo, ScanResult
 from crawler.resolve import CrawlFacts, url_claims
+from crawler.thai.agency import site_agency
 from crawler.thai.codes import find_item_codes
 from crawler.thai.normalize import normalize_text
 
@@ -31,6 +32,9 @@ def rules_info(ruleset: RuleSet) -> RulesInfo:
 
 
 # The ITA page's own names; "คุณธรรมและความโปร่งใส" alone is an item's (the measures O42).
+# Where a home page names its agency: the title, the banner's headings, the first words.
+HOME_HEADINGS = 5
+HOME_TEXT = 500
 _HUB = re.compile(r"(?<![a-z])(?:ita|oit)(?![a-z])|เปิดเผยข้อมูลสาธารณะ|การประเมินคุณธรรม")
 # …and an item's words are an item's link ("ผลการวิเคราะห์ ITA และมาตรการ ปี ๒๕๖๗" is O42's)
 _NOT_HUB = re.compile(r"รายงาน|ผลการ|วิเคราะห์|มาตรการ|แผน|คู่มือ|สถิติ|ประกาศ|คำสั่ง|นโยบาย|แบบ")
@@ -114,6 +118,8 @@ def assess_crawl(
     reasons = incomplete_reasons(summary, set(claims), ruleset.year, home)
     facts = CrawlFacts.from_records(ruleset.year, pages, documents, externals, reasons, summary.aliases)
     facts.as_of = as_of or facts.as_of
+    if home is not None:
+        facts.agency = site_agency([home.title, *home.headings[:HOME_HEADINGS], home.text[:HOME_TEXT]])
     provisional = ruleset.provisional
     items = [assess_item(evidence[item.code], facts, claims, provisional=provisional) for item in ruleset.items]
     return ScanResult(rules_info(ruleset), summary, items, estimate_score(items, ruleset), reasons)

@@ -105,6 +105,12 @@ class ItemRule(_Strict):
     # The ITA year a document of this item analyses dates it: "ผลการประเมิน ITA 2566" is the
     # analysis made in FY 2566 + this.  Elsewhere an assessment's year is never a document's period.
     dated_by_assessment: int | None = Field(default=None, ge=0, le=2)
+    # An annual report: its periods must reach the fiscal year's last quarter ("ประจำปี ๒๕๖๖" over
+    # "ต.ค. ๖๕ – มี.ค. ๖๖" is a half-year report under an annual title).
+    whole_year: bool = False
+    # Its evidence is other bodies' documents (the laws and the Ministry's orders an agency
+    # works under): a document headed by another agency is not a copied one here.
+    others_documents: bool = False
     fix: str = Field(min_length=1)
     status: Status
     confidence: Confidence

@@ -37,7 +37,7 @@ SAMPLES = (
     "6 เดือน",
     "www.tambon.go.th",
 )
-FILLER = "อบต.ตัวอย่าง"
+FILLER = "ทต.บ้านตัวอย่าง"  # the demo town: its documents name it, as an agency's own do
 
 
 def year_phrase(freshness: Freshness, year: int, fresh: bool) -> str:

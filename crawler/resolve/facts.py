@@ -40,6 +40,7 @@ class CrawlFacts:
     # Sites have more than one (a page drawn by the browser carries its script-built menu).
     template: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     as_of: date = field(default_factory=date.today)  # the day of the scan: what "by now" means
+    agency: frozenset[str] = frozenset()  # the site's own agency's names, from its home page
 
     @cached_property
     def site_text(self) -> str:

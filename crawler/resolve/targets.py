@@ -48,9 +48,13 @@ class Target:
     lists_files: bool = False  # a page with files or external evidence links of its own
     text: str = ""  # a page's own text, without the site template around it
     site: str = ""  # what the whole site shows (facts.site_text), for elements "within: site"
+    agency: frozenset[str] = frozenset()  # the site's own agency's names (facts.agency)
     shared_with: frozenset[str] = frozenset()  # other items whose matches point at the same URL
     leads_on: bool = False  # a page on which another of the item's targets was found
+    leads_to: frozenset[str] = frozenset()  # the item's other targets its own content links
     dead_links: frozenset[str] = frozenset()  # a page's own links that open nothing (404, a damaged file)
+    # a page's own links that opened a document, whatever their URL says ("index.php?mod=download&id=131")
+    file_links: frozenset[str] = frozenset()
 
     @property
     def via_sitemap_only(self) -> bool:
@@ -94,6 +98,8 @@ def resolve_targets(entry: ItemEvidence, facts: CrawlFacts, claims: dict[str, se
     targets = _mark_leads_on(targets[:MAX_TARGETS])
     if any(element.within == "site" for element in entry.item.elements):
         targets = [replace(target, site=facts.site_text) for target in targets]
+    if facts.agency:
+        targets = [replace(target, agency=facts.agency) for target in targets]
     return targets
 
 
@@ -108,19 +114,22 @@ def _mark_leads_on(targets: list[Target]) -> list[Target]:
     links the web board)."""
     sources = {target.introduced_by or target.found_on for target in targets}
     urls = {target.url for target in targets if target.url}
-    return [
-        replace(target, leads_on=True)
-        if target.kind == "page" and (target.url in sources or _links_to(target, urls - {target.url}))
-        else target
-        for target in targets
-    ]
+    marked = []
+    for target in targets:
+        onward = _links_to(target, urls - {target.url}) if target.kind == "page" else frozenset()
+        if target.kind == "page" and (target.url in sources or onward):
+            target = replace(target, leads_on=True, leads_to=onward)
+        marked.append(target)
+    return marked
 
 
-def _links_to(target: Target, urls: set[str]) -> bool:
-    """Does the page's own content (not its menus) link another target, one first found elsewhere
-    (the web board the home page links too)?"""
+def _links_to(target: Target, urls: set[str]) -> frozenset[str]:
+    """The other targets the page's own content (not its menus) links, also those first found
+    elsewhere (the web board the home page links too)."""
     record = target.record
-    return isinstance(record, PageRecord) and any(not link.menu and link.url in urls for link in record.links)
+    if not isinstance(record, PageRecord):
+        return frozenset()
+    return frozenset(link.url for link in record.links if not link.menu and link.url in urls)
 
 
 def _peers(matches: list[ItemMatch]) -> list[ItemMatch]:
@@ -159,8 +168,15 @@ def _direct(match: ItemMatch, facts: CrawlFacts) -> Target:
         own = list(_own_links(page, facts))
         lists = any(_introduces(link, facts, False) for link in own)
         dead = frozenset(link.url for link in own if _dead(link.url, facts))
+        files = frozenset(link.url for link in own if facts.document(link.url) is not None)
         return replace(
-            unfetched, kind="page", record=page, lists_files=lists, text=facts.own_text(page), dead_links=dead
+            unfetched,
+            kind="page",
+            record=page,
+            lists_files=lists,
+            text=facts.own_text(page),
+            dead_links=dead,
+            file_links=files,
         )
     if (document := facts.document(url)) is not None:
         words = _join(candidate.label, candidate.text, candidate.row, document.name)

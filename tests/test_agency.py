@@ -1,0 +1,34 @@
+"""The agency a text names (crawler.thai.agency)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.thai.agency import local_names, other_agency, site_agency
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("ประกาศองค์การบริหารส่วนตำบลควนโพธิ์ทอง เรื่อง เจตนารมณ์", ["ควนโพธิ์ทอง"]),
+        ("องค์การบริหารส่วนตำบลโคกเครืออำเภอยางตลาด", ["โคกเครือ"]),
+        ("อบต.นาเชือก อ.ยางตลาด", ["นาเชือก"]),
+        ("ปลัดเทศบาลเมืองท่าช้างทอง", ["ท่าช้างทอง"]),
+        ("เทศบาลนครขอนแก่น", ["ขอนแก่น"]),
+        ("นายกองค์การบริหารส่วนตำบล ทุกแห่ง", []),
+        ("พระราชบัญญัติสภาตำบลและองค์การบริหารส่วนตำบล พ.ศ. ๒๕๓๗", []),
+    ],
+)
+def test_local_names(text, names):
+    assert local_names(text) == names
+
+
+def test_other_agency_needs_the_sites_name_absent():
+    own = site_agency(["องค์การบริหารส่วนตำบลโคกเครือ อำเภอยางตลาด", "อบต.โคกเครือ"])
+    assert own == frozenset({"โคกเครือ"})
+    assert other_agency("รายงานผล อบต.นาเชือก", "", "รายงานผล อบต.นาเชือก ปี ๒๕๖๖", own) == "นาเชือก"
+    assert other_agency("คู่มือ สำนักงาน ป.ป.ช.", "", "คู่มือการประเมิน", own) == "สำนักงานป.ป.ช."
+    # the site's name anywhere (a joint project, an OCR slip of one tone mark) makes it its own
+    assert other_agency("อบต.นาเชือก", "", "ร่วมกับ อบต.โคกเครือ", own) is None
+    assert other_agency("อบต.นาเชือก", "", "องค์การบริหารส่วนตำบลโคกเครีอ", own) is None
+    assert other_agency("อบต.นาเชือก", "", "x", frozenset()) is None  # the site's agency unknown
