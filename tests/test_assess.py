@@ -526,3 +526,28 @@ def test_an_annual_report_must_cover_the_whole_year(catalog, period, expected):
     ita = ita_page(link(report, "รายงานผลการจัดซื้อจัดจ้าง ประจำปี ๒๕๖๖", row=row))
     items, _ = scan(catalog, [_home(KHOK), ita], [document(report, text=text)])
     assert items["O22"].status is expected, items["O22"].reason
+
+
+def test_an_items_own_page_introduces_the_news_post_it_lists(catalog):
+    """Blind holdout 30: the page "O35 การมีส่วนร่วมของผู้บริหาร" lists one news post whose title
+    names no word of the item (and the executives item's "ผู้บริหาร"): the post is the evidence."""
+    news = "http://t.go.th/news/view.php?id=1222"
+    title = "นายกเทศมนตรีนำคณะผู้บริหารและพนักงาน ร่วมกิจกรรมปลูกป่าชายเลนเฉลิมพระเกียรติ"
+    text = f"{title} ๑๕ มกราคม ๒๕๖๕ นายกเทศมนตรีนำคณะผู้บริหาร สมาชิกสภาเทศบาล และพนักงาน ร่วมกิจกรรม " * 3
+    post = page(news, title=title, headings=[title], text=text)
+    item_page = page(
+        "http://t.go.th/ita/2565/o35.html",
+        title="O35 การมีส่วนร่วมของผู้บริหาร",
+        headings=["O35 การมีส่วนร่วมของผู้บริหาร"],
+        text=title,
+        links=[link(news, title)],
+    )
+    ita = page(
+        "http://t.go.th/ita/2565/",
+        title="ITA 2565",
+        headings=["ITA 2565"],
+        links=[link("http://t.go.th/ita/2565/o35.html", "O35 การมีส่วนร่วมของผู้บริหาร")],
+    )
+    items, _ = scan(catalog, [ita, item_page, post], year=2565)
+    assert items["O35"].status is Status.PASS, items["O35"].reason
+    assert items["O35"].url == news

