@@ -32,3 +32,11 @@ def test_other_agency_needs_the_sites_name_absent():
     assert other_agency("อบต.นาเชือก", "", "ร่วมกับ อบต.โคกเครือ", own) is None
     assert other_agency("อบต.นาเชือก", "", "องค์การบริหารส่วนตำบลโคกเครีอ", own) is None
     assert other_agency("อบต.นาเชือก", "", "x", frozenset()) is None  # the site's agency unknown
+
+
+def test_a_law_is_no_agencys_own_document():
+    own = frozenset({"โคกเครือ"})
+    law = "พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. ๒๕๖๒\nมาตรา ๑"
+    assert other_agency(law, "", law, own) == "พระราชบัญญัติ"
+    policy = "ประกาศองค์การบริหารส่วนตำบลโคกเครือ\nเรื่อง นโยบายคุ้มครองข้อมูลส่วนบุคคล ตามพระราชบัญญัติ…"
+    assert other_agency(policy, "", policy, own) is None

@@ -29,6 +29,8 @@ _CENTRAL = re.compile(
     r"|สำนักงานก\.?พ\.?(?![ก-๙])|สำนักงานคณะกรรมการข้าราชการพลเรือน"
     r"|สำนักงานป\.?ป\.?ท\.?|กรมส่งเสริมการปกครองท้องถิ่น"
 )
+# A law's own text ("พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. ๒๕๖๒"): Parliament's, no agency's policy.
+_LAW = re.compile(r"^\s*(?:พระราชบัญญัติ|พระราชกฤษฎีกา|ราชกิจจานุเบกษา)")
 SAME_NAME = 85  # similarity from which two names are one agency's (an OCR slip, a missing tone mark)
 
 
@@ -76,4 +78,6 @@ def other_agency(opening: str, signature: str, text: str, own: frozenset[str]) -
                 return name
     if (central := _CENTRAL.search(compact(opening))) is not None:
         return central.group(0)
+    if (law := _LAW.match(opening)) is not None:
+        return law.group(0).strip()
     return None
