@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Iterable
 from typing import Literal
 from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
@@ -170,8 +171,12 @@ _NATIONAL_CHANNELS = (
 
 def national_agency(host: str) -> bool:
     """Is ``host`` a national agency's site (whose complaint channel is not a local agency's)?"""
-    host = host.lower().rstrip(".")
-    return any(host == domain or host.endswith("." + domain) for domain in _NATIONAL_CHANNELS)
+    return _on(host.lower().rstrip("."), _NATIONAL_CHANNELS)
+
+
+def _on(host: str, domains: Iterable[str]) -> bool:
+    """Is ``host`` one of ``domains`` or a subdomain of one?"""
+    return any(host == domain or host.endswith("." + domain) for domain in domains)
 
 
 def external_service(host: str, path: str = "") -> str | None:
@@ -180,7 +185,7 @@ def external_service(host: str, path: str = "") -> str | None:
     if host == "docs.google.com" and path.startswith("/forms"):
         return "google_forms"
     for name, domains in _SERVICES:
-        if any(host == domain or host.endswith("." + domain) for domain in domains):
+        if _on(host, domains):
             return name
     return None
 

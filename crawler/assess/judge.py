@@ -20,10 +20,10 @@ from crawler.extract.placeholder import PLACEHOLDER_PHRASES
 from crawler.match.keywords import first_hit, keyword_hit, keyword_pattern
 from crawler.match.title import match_title
 from crawler.model.document import PROBLEM_TH
-from crawler.model.records import DocumentRecord, PageRecord, Record
+from crawler.model.records import DocumentRecord, Link, PageRecord, Record
 from crawler.model.status import Status
 from crawler.resolve.targets import Target
-from crawler.thai.agency import other_agency
+from crawler.thai.agency import LOCAL_TYPE, other_agency
 from crawler.thai.codes import is_item_page
 from crawler.thai.dates import DateMention, assessment_dates, extract_dates
 from crawler.thai.fiscal import Freshness, FreshnessResult, Month, judge_freshness, months_between
@@ -54,7 +54,7 @@ NAME_SCORE = 85  # title similarity from which a line repeats the item's name
 # The line that names the agency under a document's title ("เทศบาลตำบลท่าข้าม อำเภอ…").
 _TITLE_PARTS = re.compile(r"\s+(?:-|–|\||::|»)\s+")  # "ประชุม… - เทศบาลเมือง…"
 _AGENCY_LINE = re.compile(
-    r"\s*(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|อบต\.|อบจ\.|ทต\.|ทม\.)\S{1,30}"
+    rf"\s*{LOCAL_TYPE}\S{{1,30}}"
     r"(?:\s+(?:อำเภอ|อ\.|จังหวัด|จ\.)\S{1,30}){0,2}\s*$"
 )
 _SUBTITLE = re.compile(r"\s*\([^()]{3,120}\)\s*$")
@@ -120,8 +120,9 @@ def judge_target(item: ItemRule, target: Target, year: int) -> Judged:
         if target.url and is_post_link(target.url) and _accepted(item, target.service):
             note = f"ลิงก์ไปยังโพสต์หนึ่งบน {target.service} ไม่ใช่หน้าเพจ/ช่องของหน่วยงาน ต้องเปิดดูว่าเป็นช่องทางของหน่วยงานหรือไม่"
             return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note)
-        if target.url and "any_site" in item.accepts_external and national_agency(urlsplit(target.url).hostname or ""):
-            note = f"ลิงก์ไปยังช่องทางของหน่วยงานอื่น ({urlsplit(target.url).hostname}) ไม่ใช่ช่องทางของหน่วยงานเอง"
+        host = (urlsplit(target.url).hostname or "") if target.url else ""
+        if "any_site" in item.accepts_external and national_agency(host):
+            note = f"ลิงก์ไปยังช่องทางของหน่วยงานอื่น ({host}) ไม่ใช่ช่องทางของหน่วยงานเอง"
             return Judged(target, Status.INCOMPLETE, "current", frozenset(), True, note)
         if _accepted(item, target.service):
             everything = frozenset(element.id for element in item.elements)
@@ -260,16 +261,17 @@ def _judge_document(
         return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
     # A file that says in its title that it is an order, a meeting or a training ("คำสั่ง… เรื่อง
     # แต่งตั้งคณะกรรมการ…" under "หลักเกณฑ์การบริหารงานบุคคล") is not the item, whatever its link says.
-    subject = [line for line in content.split("\n")[:SUBJECT_LINES] if line.strip().startswith("เรื่อง")]
+    head_lines = content.split("\n", SUBJECT_LINES)[:SUBJECT_LINES]
+    subject = [line for line in head_lines if line.strip().startswith("เรื่อง")]
     opening = compact(" ".join([heading, *subject]))
     if (decoy := first_hit(item.decoys, opening)) is not None:
         note = f"ไฟล์นี้คือ “{heading[:60]}” ({decoy}) ไม่ใช่เอกสารของข้อนี้"
         return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
     # A neighbour's manual, the NACC's handbook: another agency's name heads or signs it and the
     # site's own is nowhere in it (blind holdouts 27–30).  OCR misreads names: it does not decide.
-    first_lines = "\n".join(content.split("\n")[:SUBJECT_LINES])
     signature = read.signature if read is not None else ""
-    other = None if ocr or item.others_documents else other_agency(first_lines, signature, content, target.agency)
+    head = "\n".join(head_lines)
+    other = None if ocr or item.others_documents else other_agency(head, signature, content, target.agency)
     if other is not None:
         note = f"{OTHER_AGENCY} (“{other}”) ไม่ใช่ของหน่วยงานนี้"
         return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
@@ -413,8 +415,8 @@ def _found(item: ItemRule, content: str, target: Target | None = None) -> frozen
             # deep in a general form ("ประเภทเรื่อง: … ร้องเรียนเจ้าหน้าที่ / การทุจริต").
             # (A page's own words, after its title and headings: its content begins with every
             # heading of the template, which would crowd them out.)
-            own = target.text if target is not None and isinstance(record, PageRecord) and target.text else content
-            where = compact(_opening(record, own))
+            own = target.text if isinstance(record, PageRecord) and target is not None else ""
+            where = compact(_opening(record, own or content))
         elif element.within == "signature" and record is not None:
             # The last signature block says who signed; without one, the end of the text does.
             signature = record.text.signature if isinstance(record, DocumentRecord) and record.text else ""
@@ -689,15 +691,11 @@ def _residual_text(target: Target, *, every_link: bool = False) -> str:
     # …and the links on to the item's other targets, also judged on their own ("๒ ช่องทางแจ้งเรื่อง
     # ร้องเรียนการทุจริต (ออนไลน์) | ดาวน์โหลด" on a complaints page links the channel's page).
     # (Not what the page embeds: a map's <iframe> is part of a contact page.)
-    files = [
-        link
-        for link in record.links
-        if _lists(link.url) or link.url in target.file_links or (link.url in target.leads_to and link.kind == "a")
-    ]
-    listed = [link.text for link in (record.links if every_link else files)]
+    left_out = record.links if every_link else [link for link in record.links if _judged_apart(link, target)]
+    listed = [link.text for link in left_out]
     # A file table's row names the file its "ดาวน์โหลด" links ("การประเมินความเสี่ยง… ๒๕๖๖ | ๑๕ พ.ย.
     # ๒๕๖๕ | ดาวน์โหลด"): the row is the file's label, judged with the file (blind holdout 26).
-    listed += [link.row for link in (record.links if every_link else files) if link.row and not link.menu]
+    listed += [link.row for link in left_out if link.row and not link.menu]
     listed += record.ignored_links.empty_link_texts  # a link to nothing ("href=''") is not what the page says
     # A list of posts, each titled by a heading that links to it (a WordPress archive's
     # <h2><a>…</a></h2>): those headings are what the page lists, not its title.  One heading
@@ -709,6 +707,13 @@ def _residual_text(target: Target, *, every_link: bool = False) -> str:
         if part:
             text = text.replace(part, " ")
     return " ".join(text.split())
+
+
+def _judged_apart(link: Link, target: Target) -> bool:
+    """A link whose target is judged on its own: a file (by its name or by what it opened), an
+    evidence host, another target of the item (not what the page embeds: a map's <iframe>)."""
+    url = link.url
+    return _lists(url) or url in target.file_links or (url in target.leads_to and link.kind == "a")
 
 
 def _stale_note(result: FreshnessResult | None) -> str:

@@ -16,10 +16,9 @@ from rapidfuzz import fuzz
 
 from crawler.thai.normalize import compact
 
-_LOCAL = re.compile(
-    r"(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|อบต\.?|อบจ\.?|ทต\.|ทม\.|ทน\.)"
-    r"[ \u00a0]?([ก-ฮะ-ฺเ-ํ]{2,40})"
-)
+# The kinds of local agency, full and abbreviated ("อบต." is also written without its dot).
+LOCAL_TYPE = r"(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|อบต\.?|อบจ\.?|ทต\.|ทม\.|ทน\.)"
+_LOCAL = re.compile(LOCAL_TYPE + r"[ \u00a0]?([ก-ฮะ-ฺเ-ํ]{2,40})")
 # Where a name ends when no space follows it: "…ตำบลโคกเครืออำเภอยางตลาด", "…โคกเครือขอประกาศ"
 _NAME_END = re.compile(r"อำเภอ|จังหวัด|ตำบล|หมู่ที่|ขอ|เรื่อง|ประจำ|ว่าด้วย|ทุกแห่ง|ดังนี้|ได้|และ|หรือ")
 # Words after the type that are not a name ("นายกองค์การบริหารส่วนตำบล ทุกแห่ง", "…ส่วนตำบลแห่งนี้")
@@ -70,8 +69,14 @@ def names_own(text: str, own: frozenset[str]) -> bool:
 def other_agency(opening: str, signature: str, text: str, own: frozenset[str]) -> str | None:
     """The agency a document is of when that is not the site's: ``opening`` (its first lines)
     or ``signature`` names another agency and nothing in ``text`` names the site's own."""
-    if not own or names_own(text, own):
+    if not own:
         return None
+    other = _named_other(opening, signature, own)
+    # (the whole text is read only for a document that names another agency: most name none)
+    return other if other is not None and not names_own(text, own) else None
+
+
+def _named_other(opening: str, signature: str, own: frozenset[str]) -> str | None:
     for part in (opening, signature):
         for name in local_names(part):
             if not is_own(name, own):
