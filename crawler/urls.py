@@ -190,6 +190,15 @@ def external_service(host: str, path: str = "") -> str | None:
     return None
 
 
+def service_front_page(url: str) -> bool:
+    """Is ``url`` an outside service's front page ("https://www.gprocurement.go.th/")?  It shows
+    the service, nothing of one agency's."""
+    parts = _split(url)
+    return (
+        parts.path in ("", "/") and not parts.query and external_service(parts.hostname or "", parts.path) is not None
+    )
+
+
 def site_key(host: str) -> str:
     """The host without a leading ``www.``: www and non-www are one site."""
     host = host.lower().rstrip(".")

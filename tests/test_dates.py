@@ -157,8 +157,16 @@ def test_windows_move_with_the_year() -> None:
         # holdout 18: "ผลการวิเคราะห์การประเมิน…", and "(ITA)" in brackets before its year
         "ผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน\n(ITA) ประจำปี พ.ศ. ๒๕๖๖",
         "ผลการวิเคราะห์ผลการประเมิน (ITA) ปี ๒๕๖๖",
+        # blind holdout 42: the title wrapped over lines by the PDF
+        "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความ\nโปร่งใส\nในการดำเนินงานของหน่วยงานภาครัฐ ประจำปี งบประมาณ\nพ.ศ. ๒๕๖๕",
         # blind holdout 19: an order's number ("ที่ ๓๕๒/๒๕๖๕", signed 10 พ.ย. ๒๕๖๕, FY 2566)
         "คำสั่งองค์การบริหารส่วนตำบลดอนหมากแข้งที่ ๓๕๒/๒๕๖๕เรื่อง แต่งตั้งคณะทำงาน",
+        # blind holdout 30: a national day is named by its calendar year
+        "ร่วมกิจกรรมวันต่อต้านคอร์รัปชันสากล (ประเทศไทย) ประจำปี 2564 ณ หอประชุมเทศบาล",
+        "จัดงานวันเด็กแห่งชาติ ประจำปี ๒๕๖๖",
+        # blind holdout 33: a festival and a council session, in a news list of FY 2567
+        "งานประเพณีลอยกระทง ประจำปี ๒๕๖๖",
+        "การประชุมสภา อบต. สมัยสามัญ สมัยที่ ๓ ประจำปี ๒๕๖๖",
     ],
 )
 def test_a_laws_year_and_an_assessments_year_are_not_the_documents_period(text: str) -> None:
@@ -196,3 +204,19 @@ def test_first_half_months_are_those_ended_by_the_day_of_the_scan() -> None:
 def test_a_quarter_of_the_fiscal_year_is_its_months(text: str, start: date, end: date) -> None:
     first = extract_dates(text)[0]
     assert (first.kind, first.start, first.end) == ("period", start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind holdout 33: a PDF text layer draws the dash after the second month, the year below
+        "ประจำปี งบประมาณ พ.ศ. ๒๕๖๖ (ตุลาคม ๒๕๖๕ มีนาคม – \n๒๕๖๖)",
+        "ประจำปี งบประมาณ พ.ศ. ๒๕๖๖ (ตุลาคม ๒๕๖๕ – มีนาคม\n๒๕๖๖)",
+        # blind holdout 31: the dash after both days
+        "ประจำปี งบประมาณ พ.ศ. ๒๕๖๖\n(ระหว่างวันที่ ๑ ตุลาคม ๒๕๖๕ ๓๑ มีนาคม ๒๕๖๖ – )",
+        "ประจำปี งบประมาณ พ.ศ. ๒๕๖๖ (ตุลาคม ๒๕๖๕ มีนาคม ๒๕๖๖ – )",
+    ],
+)
+def test_a_month_range_laid_out_over_two_lines_is_a_period(text: str) -> None:
+    periods = [(m.start, m.end) for m in extract_dates(text) if m.kind == "period"]
+    assert periods == [(date(2022, 10, 1), date(2023, 3, 31))]

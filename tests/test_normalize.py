@@ -66,3 +66,10 @@ def test_google_sites_slug_drops_marks() -> None:
 def test_a_common_misspelling_of_law_is_the_word() -> None:
     """Blind holdout 23: the ITA row reads "กฏหมายที่เกี่ยวข้อง" (ฏ for ฎ)."""
     assert compact("กฏหมายที่เกี่ยวข้อง") == compact("กฎหมายที่เกี่ยวข้อง")
+
+
+def test_an_english_abbreviation_of_a_title_word_is_spelt_out() -> None:
+    """World seed 18: "รายงานผล HR ประจำปี พ.ศ.2566" is the HR annual report; "three" is no HR."""
+    assert "ทรัพยากรบุคคล" in compact("รายงานผล HR ประจำปี พ.ศ.2566")
+    assert "ทรัพยากรบุคคล" in compact("uploads/2024/04/hr_progress_2567.pdf")
+    assert "ทรัพยากรบุคคล" not in compact("three hrs chrome")

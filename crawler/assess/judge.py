@@ -27,6 +27,7 @@ from crawler.thai.agency import LOCAL_TYPE, other_agency
 from crawler.thai.codes import is_item_page
 from crawler.thai.dates import DateMention, assessment_dates, extract_dates
 from crawler.thai.fiscal import Freshness, FreshnessResult, Month, judge_freshness, months_between
+from crawler.thai.linkwords import is_generic
 from crawler.thai.normalize import compact
 from crawler.urls import (
     LOCAL_ADDRESS,
@@ -48,6 +49,7 @@ HEAD_LINES = 3  # a document's title takes its first lines
 # A letter's subject comes after its number, its office and its date ("ที่ พท ๐๐๒๓.๑๕/ว ๑๒๔๕",
 # "ที่ว่าการอำเภอ…", "๒๔ ตุลาคม ๒๕๖๕", "เรื่อง …"), each on its own line.
 SUBJECT_LINES = 8
+_PROMISE = re.compile(r"จะ(?:ดำเนินการ)?เผยแพร่|จะนำ(?:ขึ้น|ข้อมูล|ไฟล์)|เมื่อดำเนินการ(?:แล้ว)?เสร็จ|ภายในเดือน")
 OTHER_AGENCY = "เอกสารนี้เป็นของหน่วยงานอื่น"  # how a copied document's note begins
 NAME_LINE = 150  # a line this short that names the item is a title, not content
 NAME_SCORE = 85  # title similarity from which a line repeats the item's name
@@ -167,7 +169,10 @@ def _judge_page(
     text = _without_criteria(target.text or record.text)
     residual = _without_criteria(_residual_text(target))
     flat = compact(residual)
-    if len(flat) < PLACEHOLDER_TEXT and any(phrase in flat for phrase in PLACEHOLDER_PHRASES):
+    # (…and one that says when it will be: "อยู่ระหว่างดำเนินการ / …จะเผยแพร่รายงาน… เมื่อดำเนินการแล้ว
+    # เสร็จ", blind holdout 37)
+    promised = len(flat) < POINTER_TEXT and _PROMISE.search(flat) is not None
+    if (len(flat) < PLACEHOLDER_TEXT or promised) and any(phrase in flat for phrase in PLACEHOLDER_PHRASES):
         note = f"หน้านี้ยังไม่มีเนื้อหา (“{residual[:60]}”)"
         return Judged(target, Status.BROKEN, label_period, frozenset(), False, note)
     # A page that says in its title that it is a meeting, a training or news ("ประชุมพนักงาน
@@ -179,7 +184,8 @@ def _judge_page(
     # สถิติผู้เข้าชมเว็บไซต์" under the service statistics: a visitor counter).
     # (its own words, not the links it lists: a news list's first entry "ประชาสัมพันธ์การรับสมัคร…")
     own_words = _without_criteria(_residual_text(target, every_link=True))
-    if (excluded := first_hit(item.must_not, compact(own_words[:OPENING_TEXT]))) is not None:
+    plain = compact(residual[: 2 * OPENING_TEXT])
+    if (excluded := _opens_with_excluded(item, compact(own_words[:OPENING_TEXT]), plain)) is not None:
         note = f"หน้านี้เป็นเรื่อง “{excluded}” ไม่ใช่ข้อมูลของข้อนี้"
         return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
     # A page with a form is a channel (a complaint form, a web board): that is its content.
@@ -199,7 +205,11 @@ def _judge_page(
         says_nothing = True
     # A document item's evidence is a document: a short page about it (a news post "ประกาศใช้
     # แผน…", a per-item page) is not the plan, whatever words it shares with it.
-    if item.kind == "document" and len(residual) < DOCUMENT_PAGE_TEXT:
+    # (A short page titled with the document's name that holds most of its elements is the
+    # document shown as HTML: a complaint guideline's channels, steps and time limits in four
+    # numbered paragraphs, blind holdout 35; not a news post about it.)
+    shown_as_html = _named_for(item, headings) and _holds_most(item, residual)
+    if item.kind == "document" and len(residual) < DOCUMENT_PAGE_TEXT and not shown_as_html:
         says_nothing = True
     # The ITA page of the item ("๐๑๓ รายงานผลการดำเนินงานประจำปี") that lists its evidence
     # introduces it, however much it says: sites print the criteria there ("ต้องมีปัญหา
@@ -207,17 +217,34 @@ def _judge_page(
     if not channel and _is_item_page(item, headings):
         # …and one that only links on ("ช่องทางแจ้งเรื่องร้องเรียนการทุจริต" to the channel's page,
         # "O8 Q&A" to the web board): what the link opens is the evidence.
-        onward = not _found(item, own_words)
+        # (An element read in the page's links, the laws a laws page links to the Council of
+        # State, is on the page: blind holdout 31.)
+        listed = _link_words(record, target.dead_links) if any(e.within == "links" for e in item.elements) else ""
+        onward = not _found(item, f"{own_words} {listed}")
         # A channel item's page that says in a line what it links ("ช่องทางถาม-ตอบ ระหว่าง
         # ประชาชนกับเทศบาล / คลิกเข้าสู่กระดาน"): the words describe the channel, the link is it.
         leads_on = target.lists_files or target.leads_on
         introduces_channel = bool(item.accepts_external) and leads_on and len(residual) < POINTER_TEXT
         says_nothing = says_nothing or onward or introduces_channel or (item.kind != "page" and target.lists_files)
+    # A page whose list is the content, every entry linked to its text elsewhere (the Acts of a
+    # laws page, each "ดูรายละเอียด" at the Council of State): the list is the evidence.
+    if says_nothing and _lists_its_content(item, residual, target):
+        says_nothing = False
     if says_nothing:
         if target.lists_files:
             note = "หน้านี้แนะนำไฟล์หลักฐาน (ตรวจไฟล์แทน)"
         elif target.leads_on:
             note = "หน้านี้แนะนำลิงก์ไปยังหลักฐาน (ตรวจที่ลิงก์แทน)"
+        elif (
+            item.kind == "document"
+            and record.images
+            and _named_for(item, headings)
+            and not _is_item_page(item, headings)
+        ):
+            # A post named for the document that shows it as a picture (an infographic of the
+            # survey's results, blind holdout 32): a person must look at the picture.
+            note = "หน้านี้แสดงเอกสารเป็นภาพ โปรแกรมอ่านข้อความในภาพไม่ได้ ต้องเปิดดูว่าภาพเป็นเอกสารของข้อนี้ในปีที่ประเมินหรือไม่"
+            return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note)
         else:
             note = "หน้านี้ไม่ใช่ตัวเอกสารของข้อนี้"
         return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
@@ -256,8 +283,8 @@ def _judge_document(
     # a file titled "ผลการประเมินความเสี่ยงการทุจริต" is not the report on the actions (must_not).
     heading = _document_heading(content)
     if target.shared_with and any(keyword_hit(keyword, compact(heading)) for keyword in item.must_not):
-        others = ", ".join(sorted(target.shared_with))
-        note = f"ไฟล์เดียวกับข้อ {others} (“{heading[:60]}”) ไม่ใช่เอกสารของข้อนี้"
+        sharing = ", ".join(sorted(target.shared_with))
+        note = f"ไฟล์เดียวกับข้อ {sharing} (“{heading[:60]}”) ไม่ใช่เอกสารของข้อนี้"
         return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
     # A file that says in its title that it is an order, a meeting or a training ("คำสั่ง… เรื่อง
     # แต่งตั้งคณะกรรมการ…" under "หลักเกณฑ์การบริหารงานบุคคล") is not the item, whatever its link says.
@@ -277,7 +304,9 @@ def _judge_document(
         return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
     if not content.strip():
         why = PROBLEM_TH.get(problem or "", "ยังอ่านเนื้อหาเอกสารไม่ได้")
-        if label_period == "other":
+        # (the words must name another period, not the day it was posted: "๑๐ เม.ย. ๖๖" on a card)
+        decided = label_result.decided_by if label_result is not None else None
+        if label_period == "other" and decided is not None and decided.is_subject_period:
             return Judged(
                 target, Status.STALE, "other", frozenset(), False, _stale_note(label_result), freshness=label_result
             )
@@ -290,6 +319,11 @@ def _judge_document(
     # name its period, not when they are the day it was posted.
     if ocr and content_result.verdict == "unknown":
         return _ocr_verdict(item, target, content, mentions, year, label_period, label_result)
+    # A plan in force ("แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๖–๒๕๗๐)") linked as a report or as
+    # the actions taken is the plan, not what was done (blind holdout 40); an old plan is stale.
+    if content_result.verdict == "fresh" and _plan_under_report(item, content):
+        note = f"ไฟล์นี้คือแผน (“{heading[:60]}”) ไม่ใช่รายงานผลหรือการดำเนินการของข้อนี้"
+        return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
     judged = _verdict(item, target, content, True, content_result, label_period, label_result)
     return _with_months(judged, mentions)
 
@@ -478,7 +512,13 @@ def _listed(item: ItemRule, target: Target, record: PageRecord) -> bool:
 def _link_words(record: PageRecord, dead: frozenset[str]) -> str:
     """The words of the page's own links that open something (not its menus, not a 404), compact:
     a list of laws whose every link is dead lists nothing to read."""
-    return compact(" ".join(link.text for link in record.links if not link.menu and link.url not in dead))
+    # (a card's "ดูรายละเอียด" is named by its row: "พระราชบัญญัติ… พ.ศ. ๒๕๓๗ | ๕ ต.ค. ๖๕ | ดูรายละเอียด")
+    words = (
+        link.row or link.text if is_generic(link.text) else link.text
+        for link in record.links
+        if not link.menu and link.url not in dead
+    )
+    return compact(" ".join(words))
 
 
 def _holds(keyword: str, flat: str) -> bool:
@@ -503,7 +543,10 @@ def _months_named(mentions: list[DateMention]) -> frozenset[Month]:
     """The months a monthly summary reports: those its month and period mentions cover
     ("ประจำเดือนตุลาคม ๒๕๖๖", a sheet per month, "ต.ค. – ธ.ค. ๖๖").  Single days (contract
     dates) and whole years say nothing of which months it covers."""
-    spans = [months_between(m.start, m.end) for m in mentions if m.kind == "month" or _whole_months(m)]
+    periods = [m for m in mentions if _whole_months(m)]
+    # A report that names its period covers that period; a month it names besides is an event
+    # in it ("อบรม… กำหนดจัด ก.ค. ๒๕๖๕" in a six-month report: blind holdout 34).
+    spans = [months_between(m.start, m.end) for m in periods or [m for m in mentions if m.kind == "month"]]
     return frozenset().union(*spans)
 
 
@@ -525,6 +568,36 @@ def _decoy_title(item: ItemRule, record: PageRecord) -> str | None:
         if first_hit(item.decoys, compact(name)) is not None:
             return name
     return None
+
+
+def _opens_with_excluded(item: ItemRule, opening: str, plain: str) -> str | None:
+    """The excluded word a page's opening is about, unless in the page's own text (``plain``,
+    without its headings, with its menus' words) all the item's required words come first ("โครงสร้างส่วนราชการ… (แผน
+    อัตรากำลัง ๓ ปี)" is the structure, blind holdout 41)."""
+    excluded = first_hit(item.must_not, opening)
+    if excluded is None or not item.must:
+        return excluded
+    at = plain.find(excluded)
+    before = plain[:at] if at > 0 else ""
+    return None if before and all(keyword_pattern(keyword).search(before) for keyword in item.must) else excluded
+
+
+def _lists_its_content(item: ItemRule, residual: str, target: Target) -> bool:
+    """Does the page hold, in the words of its links, every element read there?"""
+    listed = [element for element in item.elements if element.within == "links"]
+    return bool(listed) and {e.id for e in listed} <= _found(item, residual, target)
+
+
+def _holds_most(item: ItemRule, text: str) -> bool:
+    """Does ``text`` hold at least two and at least half of the item's required elements?"""
+    required = [element for element in item.elements if not element.optional]
+    return len(required) >= 2 and len(_found(item, text) & {e.id for e in required}) >= max(2, -(-len(required) // 2))
+
+
+def _named_for(item: ItemRule, headings: list[str]) -> bool:
+    """Is the page titled with the item's own name ("ผลการสำรวจความพึงพอใจ"), not a story about
+    it ("กิจกรรมมอบนโยบาย No Gift Policy และวันต่อต้านคอร์รัปชันสากล")?"""
+    return any(_repeats_name(item, heading) for heading in headings if heading)
 
 
 def _is_item_page(item: ItemRule, headings: list[str]) -> bool:
@@ -582,6 +655,18 @@ def _opening(record: Record | None, content: str) -> str:
     if isinstance(record, PageRecord):
         return " ".join([record.title, *record.headings[:3], content[:OPENING_TEXT]])
     return " ".join([_document_heading(content), content[:OPENING_TEXT]])
+
+
+_REPORT_ITEM = re.compile(r"^(?:รายงาน|ผลการ|การดำเนินการ)")
+_REPORTS = re.compile(r"รายงาน|ผลการดำเนิน|ความก้าวหน้า|การดำเนินการตาม|ติดตาม")
+
+
+def _plan_under_report(item: ItemRule, content: str) -> bool:
+    """Is the document a plan while the item asks for a report or the actions taken?"""
+    if not _REPORT_ITEM.match(compact(item.title)):
+        return False
+    head = compact(" ".join(content.split("\n", 3)[:3]))
+    return head.startswith("แผน") and _REPORTS.search(head) is None
 
 
 def _document_heading(content: str) -> str:
@@ -706,7 +791,15 @@ def _residual_text(target: Target, *, every_link: bool = False) -> str:
     for part in sorted({*headings, *listed}, key=len, reverse=True):
         if part:
             text = text.replace(part, " ")
-    return " ".join(text.split())
+    return " ".join(_CMS_COUNTER.sub(" ", text).split())
+
+
+# A CMS's counters ("(ดาวน์โหลด ๑๗ ครั้ง)", "อ่าน 137 ครั้ง", "Hits: 52") count readers, not services
+# or complaints (blind holdout 32: a K2 item's counters were taken for its statistics).
+_CMS_COUNTER = re.compile(
+    r"\(?(?:ดาวน์โหลด|โหลด|เปิดอ่าน|อ่าน|เข้าชม|ผู้ชม|views?|hits?|downloads?)\s*(?:แล้ว|:)?\s*[\d๐-๙][\d๐-๙,]*\s*(?:ครั้ง)?\)?",
+    re.IGNORECASE,
+)
 
 
 def _judged_apart(link: Link, target: Target) -> bool:

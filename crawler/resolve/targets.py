@@ -24,7 +24,7 @@ from crawler.resolve.facts import CrawlFacts
 from crawler.thai.codes import is_item_page
 from crawler.thai.linkwords import is_generic
 from crawler.thai.normalize import compact
-from crawler.urls import document_type, external_service, file_name
+from crawler.urls import document_type, external_service, file_name, service_front_page
 
 TargetKind = Literal["page", "document", "external", "empty_link", "not_fetched"]
 
@@ -142,6 +142,16 @@ def _peers(matches: list[ItemMatch]) -> list[ItemMatch]:
     same = [m for m in matches if m.other_year_section == top_section]
     best = max(_title_score(m) for m in same)
     return [m for m in same if _title_score(m) >= best - TITLE_MARGIN or (m.by_code and not m.by_title)]
+
+
+def weaker_matches(entry: ItemEvidence) -> list[ItemMatch]:
+    """The matches ``_peers`` leaves out, in rank order: followed only when the stronger ones
+    hold nothing of the item (a page named for two items that lists only the other's file)."""
+    peers = _peers(entry.matches)
+    kept = {id(match) for match in peers}
+    # (of the same section: last year's ITA page is no weaker name of this year's evidence)
+    section = peers[0].other_year_section if peers else False
+    return [m for m in entry.matches if id(m) not in kept and m.other_year_section == section]
 
 
 def _title_score(match: ItemMatch) -> float:
@@ -287,9 +297,10 @@ def _disowns(item: ItemRule, link: Link) -> bool:
     "พ.ร.บ.การจัดซื้อจัดจ้างฯ" among them.)"""
     text = link.text or link.title
     if is_generic(text):
-        return False
+        # "ดาวน์โหลด" names nothing: its row does ("๒๐ ก.พ. ๖๗ | หนังสือกรมบัญชีกลาง… | ดาวน์โหลด")
+        text = link.row if link.row and not link.menu else ""
     flat = compact(text)
-    return any(keyword_hit(keyword, flat) for keyword in item.decoys)
+    return bool(flat) and any(keyword_hit(keyword, flat) for keyword in item.decoys)
 
 
 def _introduces(link: Link, facts: CrawlFacts, any_external: bool) -> bool:
@@ -299,6 +310,8 @@ def _introduces(link: Link, facts: CrawlFacts, any_external: bool) -> bool:
     if (document := facts.document(url)) is not None:
         return document.doc_type != "image"  # banners and icons
     if facts.external(url) is not None:
+        if service_front_page(url):
+            return False  # "ระบบจัดซื้อจัดจ้างภาครัฐ e-GP" in a sidebar shows nothing of the agency's
         parts = urlsplit(url)
         return any_external or external_service(parts.hostname or "", parts.path) is not None
     kind = document_type(url)

@@ -26,10 +26,17 @@ _NOT_A_NAME = re.compile(r"^(?:ทุก|แห่ง|นี้|นั้น|ใ
 _CENTRAL = re.compile(
     r"สำนักงานป\.?ป\.?ช\.?|สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ"
     r"|สำนักงานก\.?พ\.?(?![ก-๙])|สำนักงานคณะกรรมการข้าราชการพลเรือน"
-    r"|สำนักงานป\.?ป\.?ท\.?|กรมส่งเสริมการปกครองท้องถิ่น"
+    r"|สำนักงานป\.?ป\.?ท\.?|กรมส่งเสริมการปกครองท้องถิ่น|คณะกรรมการป\.?ป\.?ช\.?(?![ก-๙])"
+)
+# The province's and the district's offices ("แผนพัฒนาจังหวัดสระแก้ว", "ประกาศจังหวัด…", signed
+# "ผู้ว่าราชการจังหวัด…", "นายอำเภอ…"): the central government's regional bodies, not a local one.
+_REGIONAL = re.compile(
+    r"^(?:ประกาศ|คำสั่ง|แผนพัฒนา)จังหวัด|สำนักงานจังหวัด|ผู้ว่าราชการจังหวัด|^(?:ประกาศ|คำสั่ง)อำเภอ|ที่ว่าการอำเภอ"
+    r"|นายอำเภอ|ท้องถิ่นจังหวัด|สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด"
 )
 # A law's own text ("พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. ๒๕๖๒"): Parliament's, no agency's policy.
-_LAW = re.compile(r"^\s*(?:พระราชบัญญัติ|พระราชกฤษฎีกา|ราชกิจจานุเบกษา)")
+# (A copy from the Royal Gazette opens with its page header: "เล่ม ๑๓๖ ตอนที่ ๖๙ ก ราชกิจจานุเบกษา".)
+_LAW = re.compile(r"^\s*(?:เล่ม ?[\d๐-๙]+ ?ตอน(?:ที่)? ?[\d๐-๙]+ ?[ก-ง]? ?)?(พระราชบัญญัติ|พระราชกฤษฎีกา|ราชกิจจานุเบกษา)")
 SAME_NAME = 85  # similarity from which two names are one agency's (an OCR slip, a missing tone mark)
 
 
@@ -83,6 +90,9 @@ def _named_other(opening: str, signature: str, own: frozenset[str]) -> str | Non
                 return name
     if (central := _CENTRAL.search(compact(opening))) is not None:
         return central.group(0)
+    for part in (opening, signature):
+        if (regional := _REGIONAL.search(compact(part))) is not None:
+            return regional.group(0)
     if (law := _LAW.match(opening)) is not None:
-        return law.group(0).strip()
+        return law.group(1)
     return None

