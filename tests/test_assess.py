@@ -744,3 +744,25 @@ def test_a_structure_page_that_cites_the_manpower_plan_is_the_structure(catalog)
     o1 = page(structure, title="O1 โครงสร้าง", headings=["O1 โครงสร้าง"], text=text)
     items, _ = scan(catalog, [ita_page(link(structure, "O1 โครงสร้าง")), o1])
     assert items["O1"].status is Status.PASS, items["O1"].reason
+
+
+def test_a_weaker_name_is_followed_to_files_only(catalog):
+    """World seed 17: the social-network item's only strong match is a share button; the e-service
+    page "ระบบยื่นคำร้องออนไลน์", named for it only weakly, is another item's page: still missing."""
+    share = "https://www.facebook.com/sharer/sharer.php?u=https://example"
+    service = "http://t.go.th/index.php?option=com_content&view=article&id=938"
+    home = page(
+        HOME,
+        title="องค์การบริหารส่วนตำบลโคกสูง",
+        links=[link(share, "แชร์ไปยัง Facebook"), link(service, "ระบบยื่นคำร้องออนไลน์", menu=["บริการ"])],
+    )
+    e_service = page(
+        service,
+        title="ระบบยื่นคำร้องออนไลน์",
+        headings=["ระบบยื่นคำร้องออนไลน์"],
+        text="ยื่นคำร้องขอรับบริการออนไลน์ กรอกแบบฟอร์ม",
+        forms=1,
+        links=[link(share, "แชร์ไปยัง Facebook")],
+    )
+    items, _ = scan(catalog, [home, e_service], externals=[external(share, "facebook")])
+    assert items["O9"].status is Status.MISSING, items["O9"].reason

@@ -54,7 +54,13 @@ def assess_item(
         # less exactly ("การเสริมสร้างมาตรฐานทางจริยธรรม" over the ethics-drive file) is judged
         # next.  (A page judged for itself, an E-Service page with no form, is the answer.)
         seen = {target.url for target in targets}
-        more = [t for t in resolve_targets(replace(entry, matches=weaker), facts, claims or {}) if t.url not in seen]
+        # (files only: a page named less exactly, "ระบบยื่นคำร้องออนไลน์" under the social network,
+        # is another item's page; world seed 17)
+        more = [
+            t
+            for t in resolve_targets(replace(entry, matches=weaker), facts, claims or {})
+            if t.url not in seen and t.kind == "document"
+        ]
         widened = judged + [judge_target(item, target, facts.year) for target in more]
         if more and (wider := combine(item, widened, months)).status is not Status.MISSING:
             judged, decision = widened, wider
