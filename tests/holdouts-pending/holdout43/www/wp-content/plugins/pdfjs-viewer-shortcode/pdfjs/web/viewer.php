@@ -1,0 +1,1 @@
+<!DOCTYPE html><html dir="ltr"><head><meta charset="utf-8"><title>PDF.js viewer</title><link rel="stylesheet" href="viewer.css"><script src="../build/pdf.js"></script><script src="viewer.js"></script></head><body tabindex="1"><div id="outerContainer"><div id="mainContainer"><div id="viewerContainer"><div id="viewer" class="pdfViewer"></div></div></div></div></body></html>
