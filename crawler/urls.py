@@ -190,6 +190,12 @@ def external_service(host: str, path: str = "") -> str | None:
     return None
 
 
+def holds_evidence(url: str) -> bool:
+    """Is ``url`` a file, or a page of an evidence host (Drive, a flipbook, Facebook)?"""
+    parts = _split(url)
+    return looks_like_file(url) or external_service(parts.hostname or "", parts.path) is not None
+
+
 def service_front_page(url: str) -> bool:
     """Is ``url`` an outside service's front page ("https://www.gprocurement.go.th/")?  It shows
     the service, nothing of one agency's."""

