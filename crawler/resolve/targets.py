@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
+from urllib.parse import urlsplit
 
 from crawler.criteria.models import ItemRule
 from crawler.match.evidence import ItemEvidence, ItemMatch
@@ -23,7 +24,7 @@ from crawler.resolve.facts import CrawlFacts
 from crawler.thai.codes import is_item_page
 from crawler.thai.linkwords import is_generic
 from crawler.thai.normalize import compact
-from crawler.urls import document_type, file_name, holds_evidence, service_front_page
+from crawler.urls import document_type, external_service, file_name, service_front_page
 
 TargetKind = Literal["page", "document", "external", "empty_link", "not_fetched"]
 
@@ -311,7 +312,9 @@ def _introduces(link: Link, facts: CrawlFacts, any_external: bool) -> bool:
     if facts.external(url) is not None:
         if service_front_page(url):
             return False  # "ระบบจัดซื้อจัดจ้างภาครัฐ e-GP" in a sidebar shows nothing of the agency's
-        return any_external or holds_evidence(url)
+        # (a service, not any outside file: the Gazette's PDF of the Act is no evidence host)
+        parts = urlsplit(url)
+        return any_external or external_service(parts.hostname or "", parts.path) is not None
     kind = document_type(url)
     if kind is not None:
         return kind != "image"
