@@ -766,3 +766,20 @@ def test_a_weaker_name_is_followed_to_files_only(catalog):
     )
     items, _ = scan(catalog, [home, e_service], externals=[external(share, "facebook")])
     assert items["O9"].status is Status.MISSING, items["O9"].reason
+
+
+def test_what_ocr_did_not_read_is_for_a_person_to_look_for(catalog):
+    """Blind holdout 44: a scanned annual anti-corruption report whose year its label and OCR agree
+    on; OCR broke its results table into single letters.  What the OCR text lacks may be in the
+    image: review, not incomplete."""
+    report = "http://t.go.th/fileupload/anticorruption-report-2565.pdf"
+    text = (
+        "รายงานผลการดำเนินการป้องกันการทุจริต\nประจำปีงบประมาณ พ.ศ. ๒๕๖๕\nกา\nร\nงบประมาณ ๑๓๐,๐๐๐ บาท\nปัญหาอุปสรรค\nข้อเสนอแนะ"
+    )
+    label = "รายงานผลการดำเนินการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๕"
+    ita = page(
+        "http://t.go.th/ita66", title="ITA 2566", headings=["ITA 2566"], links=[link(report, label, row=f"O38 {label}")]
+    )
+    items, _ = scan(catalog, [ita], [document(report, text=text, method="ocr")], year=2566)
+    assert items["O38"].status is Status.REVIEW, items["O38"].reason
+    assert "ภาพสแกน" in items["O38"].reason
