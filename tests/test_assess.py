@@ -783,3 +783,28 @@ def test_what_ocr_did_not_read_is_for_a_person_to_look_for(catalog):
     items, _ = scan(catalog, [ita], [document(report, text=text, method="ocr")], year=2566)
     assert items["O38"].status is Status.REVIEW, items["O38"].reason
     assert "ภาพสแกน" in items["O38"].reason
+
+
+def test_an_outside_copy_of_a_file_the_site_serves_is_that_file(catalog):
+    """Blind holdout 43: a WordPress post shows its report in Google's viewer, which names the
+    production domain, beside a download button to the same path on the site itself."""
+    own = "http://t.go.th/wp-content/uploads/2023/12/report-2566.pdf"
+    outside = "https://www.t-prod.go.th/wp-content/uploads/2023/12/report-2566.pdf"
+    post = page(
+        "http://t.go.th/ita67/o13",
+        title="O13 รายงานผลการดำเนินงานประจำปี",
+        headings=["O13 รายงานผลการดำเนินงานประจำปี"],
+        links=[
+            link(outside, "รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2566", kind="iframe"),
+            link(own, "รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2566 ดาวน์โหลดเอกสาร (PDF)"),
+        ],
+    )
+    text = "รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2566\nผลการดำเนินงานตามแผน โครงการ 40 โครงการ งบประมาณ 12 ล้านบาท\n"
+    items, _ = scan(
+        catalog,
+        [ita_page(link("http://t.go.th/ita67/o13", "O13 รายงานผลการดำเนินงานประจำปี")), post],
+        [document(own, text=text * 3)],
+        [external(outside, None)],
+    )
+    assert items["O13"].status is Status.INCOMPLETE, items["O13"].reason  # not review for the copy
+    assert all("t-prod" not in ref.url for ref in items["O13"].evidence)

@@ -96,12 +96,30 @@ def resolve_targets(entry: ItemEvidence, facts: CrawlFacts, claims: dict[str, se
                 targets.append(introduced)
         if len(targets) >= MAX_TARGETS:
             break
-    targets = _mark_leads_on(targets[:MAX_TARGETS])
+    targets = _mark_leads_on(_without_outside_copies(targets[:MAX_TARGETS]))
     if any(element.within == "site" for element in entry.item.elements):
         targets = [replace(target, site=facts.site_text) for target in targets]
     if facts.agency:
         targets = [replace(target, agency=facts.agency) for target in targets]
     return targets
+
+
+def _without_outside_copies(targets: list[Target]) -> list[Target]:
+    """Drop a link to a file on another host when the site serves the same path and the item
+    has it: the Google viewer of a WordPress post names the site's production domain
+    ("https://www.pawaithong.go.th/wp-content/uploads/….pdf") beside the post's own download
+    button to that file (blind holdout 43); what was read on the site is that document."""
+    own_paths = {_path_of(target.url) for target in targets if target.kind == "document" and target.url}
+    return [
+        target
+        for target in targets
+        if not (target.kind == "external" and target.url and _path_of(target.url) in own_paths)
+    ]
+
+
+def _path_of(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.path}?{parts.query}" if parts.query else parts.path
 
 
 def _shared(target: Target, code: str, claims: dict[str, set[str]]) -> Target:
