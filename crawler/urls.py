@@ -158,6 +158,14 @@ def is_post_link(url: str) -> bool:
     return service in _SOCIAL and bool(_POST.search(parts.path + ("?" + parts.query if parts.query else "")))
 
 
+def is_account_link(url: str) -> bool:
+    """A link to an agency's account on a social network or chat service (its Facebook page,
+    its LINE official account), not to one post or file there."""
+    parts = _split(url)
+    service = external_service(parts.hostname or "", parts.path)
+    return service in (*_SOCIAL, "line") and not is_post_link(url)
+
+
 # National agencies' own channels (the NACC, the Ombudsman, the Damrongdhama 1567 centre, the
 # PACC, the Auditor General): a local agency's banner to them is not the agency's own channel.
 _NATIONAL_CHANNELS = (

@@ -167,6 +167,10 @@ def test_windows_move_with_the_year() -> None:
         # blind holdout 33: a festival and a council session, in a news list of FY 2567
         "งานประเพณีลอยกระทง ประจำปี ๒๕๖๖",
         "การประชุมสภา อบต. สมัยสามัญ สมัยที่ ๓ ประจำปี ๒๕๖๖",
+        # blind holdout 56: the Act's name broken over two lines of the PDF's text
+        "เป็นไปตามพระราชบัญญัติมาตรฐานทาง\nจริยธรรม พ.ศ. ๒๕๖๒ จึงแต่งตั้งคณะทำงาน",
+        # blind holdout 50: the day the Act came into force, in the policy that cites it
+        "ตามที่พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. ๒๕๖๒ มีผลใช้บังคับทั้งฉบับ เมื่อวันที่ ๑ มิถุนายน ๒๕๖๕",
     ],
 )
 def test_a_laws_year_and_an_assessments_year_are_not_the_documents_period(text: str) -> None:
@@ -176,6 +180,16 @@ def test_a_laws_year_and_an_assessments_year_are_not_the_documents_period(text: 
 def test_the_documents_own_period_is_read_beside_a_law_citation() -> None:
     mentions = extract_dates("อาศัยอำนาจตามพระราชบัญญัติสภาตำบล พ.ศ. 2537 ประกาศ ณ วันที่ 5 ตุลาคม 2566")
     assert [(m.kind, m.start) for m in mentions] == [("date", date(2023, 10, 5))]
+
+
+def test_a_year_after_a_word_of_a_rule_is_not_a_law_citation() -> None:
+    mentions = extract_dates("ระเบียบวาระการประชุม ประจำปี พ.ศ. ๒๕๖๗")
+    assert [(m.kind, m.start) for m in mentions] == [("year", date(2023, 10, 1))]
+
+
+def test_a_documents_own_day_of_coming_into_force_is_its_date() -> None:
+    mentions = extract_dates("ประกาศนโยบายฯ ให้มีผลใช้บังคับตั้งแต่วันที่ ๑ ตุลาคม ๒๕๖๕ เป็นต้นไป")
+    assert [(m.kind, m.start) for m in mentions] == [("date", date(2022, 10, 1))]
 
 
 def test_first_half_months_are_those_ended_by_the_day_of_the_scan() -> None:

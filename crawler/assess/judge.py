@@ -28,7 +28,7 @@ from crawler.thai.codes import is_item_page
 from crawler.thai.dates import DateMention, assessment_dates, extract_dates
 from crawler.thai.fiscal import Freshness, FreshnessResult, Month, judge_freshness, months_between
 from crawler.thai.linkwords import is_generic
-from crawler.thai.normalize import compact
+from crawler.thai.normalize import compact, normalize_text
 from crawler.urls import (
     LOCAL_ADDRESS,
     external_service,
@@ -52,6 +52,7 @@ HEAD_LINES = 3  # a document's title takes its first lines
 SUBJECT_LINES = 8
 _PROMISE = re.compile(r"จะ(?:ดำเนินการ)?เผยแพร่|จะนำ(?:ขึ้น|ข้อมูล|ไฟล์)|เมื่อดำเนินการ(?:แล้ว)?เสร็จ|ภายในเดือน")
 OTHER_AGENCY = "เอกสารนี้เป็นของหน่วยงานอื่น"  # how a copied document's note begins
+SAME_FILE = "ไฟล์เดียวกับข้อ"  # how a note about one file linked for two items begins
 NAME_LINE = 150  # a line this short that names the item is a title, not content
 NAME_SCORE = 85  # title similarity from which a line repeats the item's name
 # The line that names the agency under a document's title ("เทศบาลตำบลท่าข้าม อำเภอ…").
@@ -82,6 +83,14 @@ _MAP_SERVICE = re.compile(
 _LATER = re.compile(r"[^\n]{0,12}?ต่อไป")
 _INTENDS = re.compile(r"จะ|เพื่อพิจารณา|เพื่อกำหนด")
 _INTENT_SPAN = 30
+# A period a report says it has not covered yet ("ช่วงเดือนเมษายน – กันยายน ๒๕๖๕ จะรายงานเพิ่มเติม
+# ในภายหลัง", "… อยู่ระหว่างรวบรวมข้อมูล"), in the words after it on its line.
+_PENDING = re.compile(
+    r"จะ(?:ดำเนินการ)?(?:รายงาน|สรุป|เผยแพร่|นำเสนอ)|(?:รายงาน|เผยแพร่)(?:เพิ่มเติม)?(?:ใน)?(?:ภายหลัง|ครั้งต่อไป)"
+    r"|อยู่ระหว่าง(?:การ)?(?:รวบรวม|จัดทำ)|ยังไม่(?:ได้)?(?:รายงาน|สิ้นสุด)"
+)
+_PENDING_SPAN = 60
+TITLE_LINES = 4  # a document's title, its agency and its year fill its first lines
 # "รายละเอียดตามเอกสารแนบ", "ดังไฟล์แนบ", "ตามแนบ", "ดาวน์โหลดเอกสารได้ที่…" (compact text)
 # (and a caption "เอกสารประกอบ: คำสั่ง… / Do & Don't / ภาพการอบรม" over an embedded Drive folder
 # names what the files hold: blind holdout 21)
@@ -209,7 +218,9 @@ def _judge_page(
     # (A short page titled with the document's name that holds most of its elements is the
     # document shown as HTML: a complaint guideline's channels, steps and time limits in four
     # numbered paragraphs, blind holdout 35; not a news post about it.)
-    shown_as_html = _named_for(item, headings) and _holds_most(item, residual)
+    shown_as_html = _named_for(item, headings) and (
+        _holds_most(item, residual) or _reports_its_one_element(item, target, residual)
+    )
     if item.kind == "document" and len(residual) < DOCUMENT_PAGE_TEXT and not shown_as_html:
         says_nothing = True
     # The ITA page of the item ("๐๑๓ รายงานผลการดำเนินงานประจำปี") that lists its evidence
@@ -262,7 +273,7 @@ def _judge_page(
         ]
     )
     judged = _verdict(item, target, f"{content}\n{embedded}", True, content_result, label_period, label_result)
-    return _with_months(judged, mentions)
+    return _with_months(judged, mentions, content)
 
 
 def _judge_document(
@@ -283,9 +294,10 @@ def _judge_document(
     # One file linked for two items ("the same PDF reused") is the item its own title names:
     # a file titled "ผลการประเมินความเสี่ยงการทุจริต" is not the report on the actions (must_not).
     heading = _document_heading(content)
-    if target.shared_with and any(keyword_hit(keyword, compact(heading)) for keyword in item.must_not):
-        sharing = ", ".join(sorted(target.shared_with))
-        note = f"ไฟล์เดียวกับข้อ {sharing} (“{heading[:60]}”) ไม่ใช่เอกสารของข้อนี้"
+    owner = _owner(item, target, content, ocr)
+    if target.shared_with and (owner or any(keyword_hit(keyword, compact(heading)) for keyword in item.must_not)):
+        sharing = owner or ", ".join(sorted(target.shared_with))
+        note = f"{SAME_FILE} {sharing} (“{heading[:60]}”) ไม่ใช่เอกสารของข้อนี้"
         return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
     # A file that says in its title that it is an order, a meeting or a training ("คำสั่ง… เรื่อง
     # แต่งตั้งคณะกรรมการ…" under "หลักเกณฑ์การบริหารงานบุคคล") is not the item, whatever its link says.
@@ -326,7 +338,24 @@ def _judge_document(
         note = f"ไฟล์นี้คือแผน (“{heading[:60]}”) ไม่ใช่รายงานผลหรือการดำเนินการของข้อนี้"
         return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
     judged = _verdict(item, target, content, True, content_result, label_period, label_result, ocr=ocr)
-    return _with_months(judged, mentions)
+    return _with_months(judged, mentions, content)
+
+
+def _owner(item: ItemRule, target: Target, content: str, ocr: bool) -> str:
+    """The other item a file linked for both is, by its own title: O16's service statistics
+    under O17's row, O39's code of ethics under O41's (blind holdouts 50 and 56; the same PDF
+    reused for several items, site-patterns.md).  Empty when its title names this item too, or
+    no other, or its body holds most of this item's elements (a staff manual whose part ข is the
+    citizens' manual, linked for both), or it was read by OCR (which garbles titles)."""
+    if ocr or not target.shared_rules:
+        return ""
+    title = " ".join(line.strip() for line in content.split("\n")[:TITLE_LINES] if line.strip())
+    required = [element.id for element in item.elements if not element.optional]
+    holds = _holds_most(item, content) if len(required) > 1 else set(required) <= _found(item, content)
+    if match_title(item, title).ok or holds:
+        return ""
+    named = [other.code for other in target.shared_rules if match_title(other, title).ok]
+    return named[0] if len(named) == 1 else ""
 
 
 def _assessed(item: ItemRule, text: str, *, ocr: bool = False) -> list[DateMention]:
@@ -540,10 +569,25 @@ def _holds(keyword: str, flat: str) -> bool:
     )
 
 
-def _with_months(judged: Judged, mentions: list[DateMention]) -> Judged:
+def _with_months(judged: Judged, mentions: list[DateMention], content: str) -> Judged:
     """``judged`` with the months its dates name and whether one of them is a period."""
+    if any(m.kind == "period" for m in mentions):
+        normalized = normalize_text(content)
+        mentions = [m for m in mentions if not _pending(m, normalized)]
     names_period = any(m.kind == "period" and not m.ocr for m in mentions)
     return replace(judged, months=_months_named(mentions), names_period=names_period)
+
+
+def _pending(mention: DateMention, normalized: str) -> bool:
+    """Is ``mention`` a period the text (as dates are read from it) says is still to be reported
+    (blind holdout 46)?"""
+    if mention.kind != "period":
+        return False
+    at = normalized.find(mention.text)
+    if at < 0:
+        return False
+    after = normalized[at + len(mention.text) : at + len(mention.text) + _PENDING_SPAN].split("\n", 1)[0]
+    return _PENDING.search(compact(after)) is not None
 
 
 def _months_named(mentions: list[DateMention]) -> frozenset[Month]:
@@ -599,6 +643,19 @@ def _holds_most(item: ItemRule, text: str) -> bool:
     """Does ``text`` hold at least two and at least half of the item's required elements?"""
     required = [element for element in item.elements if not element.optional]
     return len(required) >= 2 and len(_found(item, text) & {e.id for e in required}) >= max(2, -(-len(required) // 2))
+
+
+def _reports_its_one_element(item: ItemRule, target: Target, residual: str) -> bool:
+    """A report of one element shown as a post: "รายงานผลการดำเนินการตามนโยบาย No Gift Policy
+    รอบ 6 เดือน" with its period, its table and its evaluation in the post's own words, and no
+    file it introduces (blind holdout 53).  (A post that attaches the report introduces it; a
+    page that quotes the criteria names no period.)"""
+    required = [element for element in item.elements if not element.optional]
+    if len(required) != 1 or target.lists_files or len(residual) < POINTER_TEXT:
+        return False
+    if required[0].id not in _found(item, residual):
+        return False
+    return any(mention.kind == "period" for mention in extract_dates(residual))
 
 
 def _named_for(item: ItemRule, headings: list[str]) -> bool:
@@ -731,8 +788,12 @@ def _in_name(item: ItemRule, element: Element) -> bool:
 
 
 def _title_like(line: str) -> bool:
-    """Could ``line`` be (a part of) a title?  Not a table row, a long paragraph or a numbered line."""
-    return " | " not in line and len(line) <= NAME_LINE and not _ENUMERATED.match(line)
+    """Could ``line`` be (a part of) a title?  Not a table row, a long paragraph, a numbered line
+    or a field of a form ("งานที่ให้บริการ : การลงทะเบียน…" above the agency's name: blind holdout 53)."""
+    return " | " not in line and len(line) <= NAME_LINE and not _ENUMERATED.match(line) and not _FIELD.match(line)
+
+
+_FIELD = re.compile(r"^[ก-๏ ]{2,40}[:：] ?\S")
 
 
 def _repeats_name(item: ItemRule, line: str) -> bool:

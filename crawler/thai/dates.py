@@ -104,7 +104,13 @@ _P_YEAR_RANGE_DASH_LAST = re.compile(rf"(?:{BE_LABEL} ?)?(?<!\d)(25\d\d) (25\d\d
 _P_LAW_CITATION = re.compile(
     # "ราชบัญญัติ": a PDF line may break the word after its first letter ("เป็นไปตามพ / ระราชบัญญัติ")
     rf"(?:ราชบัญญัติ|พ\. ?ร\. ?บ\.?|ระเบียบ|รัฐธรรมนูญ|พระราชกฤษฎีกา|กฎกระทรวง|ประมวลกฎหมาย|ประมวลจริยธรรม)"
-    rf"\S{{0,120}}(?: ?(?:และที่แก้ไขเพิ่มเติม|แก้ไขเพิ่มเติม)? ?(?:\(ฉบับที่ ?\d+\))? ?{BE_LABEL} ?\d{{4}})+"
+    # (the Act's name broken over two lines by the PDF: "…มาตรฐานทาง\nจริยธรรม พ.ศ. ๒๕๖๒"; not a
+    # year's: "ระเบียบวาระ ประจำปี พ.ศ. ๒๕๖๗")
+    rf"(?:\S{{0,120}}|\S{{0,100}}\s(?!ประจำ|ปี)\S{{1,60}})"
+    rf"(?: ?(?:และที่แก้ไขเพิ่มเติม|แก้ไขเพิ่มเติม)? ?(?:\(ฉบับที่ ?\d+\))? ?{BE_LABEL} ?\d{{4}})+"
+    # …and the day the Act came into force ("…พ.ศ. ๒๕๖๒ มีผลใช้บังคับทั้งฉบับ เมื่อวันที่ ๑ มิถุนายน
+    # ๒๕๖๕"), the law's date, not the policy's that cites it (blind holdout 50)
+    rf"(?: ?(?:ซึ่ง)?(?:ได้)?(?:มีผล)?(?:ใช้)?บังคับ[^\d\n]{{0,30}}?\d{{1,2}} ?{MONTH} ?(?:{BE_LABEL} ?)?\d{{4}})?"
 )
 # The span of a plan a document follows ("รายงานผล…ตามแผนพัฒนาบุคลากร ๓ ปี (พ.ศ. ๒๕๖๗ – ๒๕๖๙)
 # รอบ ๖ เดือน"): the plan's period, cited, not the report's.
