@@ -265,6 +265,32 @@ def test_a_file_linked_for_two_items_is_the_one_its_title_names(catalog):
     assert items["O15"].status is not Status.MISSING, items["O15"].reason
 
 
+def test_one_file_for_a_range_of_codes_is_judged_part_by_part(catalog):
+    """Blind holdout 60: "o1 - o6 | โครงสร้าง / ข้อมูลผู้บริหาร / … | ดาวน์โหลดเอกสาร (PDF)": one
+    combined file for six items was no item's (a range proves none); each item is judged on its
+    own part, so the structure part's ปลัด does not complete the executives part, and an item
+    whose part the file lacks is not in it."""
+    combined = "http://t.go.th/fileupload/ita2564/basic-o1-o6.pdf"
+    text = (
+        "ข้อมูลพื้นฐาน องค์การบริหารส่วนตำบลโนนทองหลาง (o1 - o6)\n"
+        "ส่วนที่ ๑ โครงสร้าง\nแผนผังโครงสร้างการแบ่งส่วนราชการ ปลัด อบต. สำนักปลัด กองคลัง กองช่าง ผู้อำนวยการกองคลัง\n"
+        "ส่วนที่ ๒ ข้อมูลผู้บริหาร\nนายสมชาย ใจดี นายกองค์การบริหารส่วนตำบล โทร ๐๘๑-๒๓๔-๕๖๗๘\n"
+        "นายสมศักดิ์ ดีงาม รองนายกองค์การบริหารส่วนตำบล โทร ๐๘๙-๘๗๖-๕๔๓๒\n"
+        "ส่วนที่ ๓ อำนาจหน้าที่\nอำนาจหน้าที่ตามพระราชบัญญัติสภาตำบลและองค์การบริหารส่วนตำบล มาตรา ๖๖ ๖๗ ๖๘\n"
+    )
+    row = "o1 - o6 โครงสร้าง / ข้อมูลผู้บริหาร / อำนาจหน้าที่ / แผนพัฒนาท้องถิ่น / ข้อมูลการติดต่อ / กฎหมายที่เกี่ยวข้อง"
+    ita = page(
+        "http://t.go.th/ita/oit2564.html",
+        title="OIT 2564",
+        headings=["การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. ๒๕๖๔"],
+        links=[link(combined, "ดาวน์โหลดเอกสาร (PDF)", row=row)],
+    )
+    items, _ = scan(catalog, [ita], [document(combined, text=text)], year=2564)
+    assert items["O1"].status is Status.PASS, items["O1"].reason
+    assert items["O2"].status is Status.INCOMPLETE, items["O2"].reason
+    assert items["O6"].status is Status.MISSING, items["O6"].reason
+
+
 def test_the_assessed_years_section_wins_over_an_older_one(catalog):
     old, new = "http://t.go.th/f/o1-2566.pdf", "http://t.go.th/structure"
     ita66 = page("http://t.go.th/ita66", title="ITA 2566", headings=["ITA 2566"], links=[link(old, "O1 โครงสร้าง")])

@@ -164,6 +164,7 @@ def test_windows_move_with_the_year() -> None:
         # blind holdout 30: a national day is named by its calendar year
         "ร่วมกิจกรรมวันต่อต้านคอร์รัปชันสากล (ประเทศไทย) ประจำปี 2564 ณ หอประชุมเทศบาล",
         "จัดงานวันเด็กแห่งชาติ ประจำปี ๒๕๖๖",
+        "นายกเทศมนตรี ร่วมกิจกรรมวันต่อต้านคอร์รัปชันสากล ๒๕๖๔",
         # blind holdout 33: a festival and a council session, in a news list of FY 2567
         "งานประเพณีลอยกระทง ประจำปี ๒๕๖๖",
         "การประชุมสภา อบต. สมัยสามัญ สมัยที่ ๓ ประจำปี ๒๕๖๖",

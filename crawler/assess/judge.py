@@ -91,6 +91,8 @@ _PENDING = re.compile(
 )
 _PENDING_SPAN = 60
 TITLE_LINES = 4  # a document's title, its agency and its year fill its first lines
+PART_LINES = 400  # where a document's part headings are looked for ("ข. คู่มือสำหรับประชาชน")
+SHORT_PART = 60  # characters: a part's heading, not a sentence that names the item
 # "รายละเอียดตามเอกสารแนบ", "ดังไฟล์แนบ", "ตามแนบ", "ดาวน์โหลดเอกสารได้ที่…" (compact text)
 # (and a caption "เอกสารประกอบ: คำสั่ง… / Do & Don't / ภาพการอบรม" over an embedded Drive folder
 # names what the files hold: blind holdout 21)
@@ -291,6 +293,17 @@ def _judge_document(
         return Judged(target, Status.BROKEN, label_period, frozenset(), False, PROBLEM_TH[problem] + named)
     content = read.text if read is not None else ""
     ocr = read is not None and read.method == "ocr"
+    if target.match.combined and content.strip():
+        # one file for "o1 - o6": the executives' part, not the structure's ปลัด (blind holdout 60)
+        part = _own_part(item, target, content)
+        if not part and any(_names_part(other, line) for other in target.shared_rules for line in content.split("\n")):
+            # the others' parts are there and this item's is not: the file does not hold it
+            note = "ไฟล์รวมของหลายข้อนี้ไม่มีส่วนของข้อนี้"
+            return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
+        if not part:
+            note = "ไฟล์รวมของหลายข้อ หาส่วนของข้อนี้ในไฟล์ไม่พบ ต้องเปิดไฟล์ตรวจว่ามีข้อมูลของข้อนี้หรือไม่"
+            return Judged(target, Status.REVIEW, label_period, frozenset(), False, note)
+        content = part
     # One file linked for two items ("the same PDF reused") is the item its own title names:
     # a file titled "ผลการประเมินความเสี่ยงการทุจริต" is not the report on the actions (must_not).
     heading = _document_heading(content)
@@ -343,19 +356,49 @@ def _judge_document(
 
 def _owner(item: ItemRule, target: Target, content: str, ocr: bool) -> str:
     """The other item a file linked for both is, by its own title: O16's service statistics
-    under O17's row, O39's code of ethics under O41's (blind holdouts 50 and 56; the same PDF
-    reused for several items, site-patterns.md).  Empty when its title names this item too, or
-    no other, or its body holds most of this item's elements (a staff manual whose part ข is the
-    citizens' manual, linked for both), or it was read by OCR (which garbles titles)."""
+    under O17's row, O39's code of ethics under O41's, the citizens' manual under the staff
+    manual's (blind holdouts 50, 56 and 59; the same PDF reused for several items,
+    site-patterns.md).  Empty when its title names this item too, or a part of its body does
+    ("ข. คู่มือสำหรับประชาชน" in a staff manual linked for both), or no other item, or one read
+    by OCR (which garbles titles)."""
     if ocr or not target.shared_rules:
         return ""
-    title = " ".join(line.strip() for line in content.split("\n")[:TITLE_LINES] if line.strip())
+    lines = [line.strip() for line in content.split("\n") if line.strip()]
+    heading = []
+    for line in lines[:TITLE_LINES]:
+        if not _title_like(line):
+            break  # a table's header row is no part of the title
+        heading.append(line)
+    title = " ".join(heading)
     required = [element.id for element in item.elements if not element.optional]
-    holds = _holds_most(item, content) if len(required) > 1 else set(required) <= _found(item, content)
-    if match_title(item, title).ok or holds:
+    # (an item of one element the body holds: a plan's progress report with the budget spent,
+    # linked for the budget report too, field folder 66)
+    if match_title(item, title).ok or (len(required) == 1 and set(required) <= _found(item, content)):
+        return ""
+    parts = (line for line in lines[len(heading) : PART_LINES] if len(line) <= SHORT_PART)
+    if any(match_title(item, line).ok for line in parts):
         return ""
     named = [other.code for other in target.shared_rules if match_title(other, title).ok]
     return named[0] if len(named) == 1 else ""
+
+
+def _own_part(item: ItemRule, target: Target, content: str) -> str:
+    """The part of a combined file that is ``item``'s: from a short line naming it ("ส่วนที่ ๒
+    ข้อมูลผู้บริหาร") to the next short line naming another item the file is linked for."""
+    lines = content.split("\n")
+    start = next((i for i, line in enumerate(lines) if _names_part(item, line)), None)
+    if start is None:
+        return ""
+    end = next(
+        (i for i in range(start + 1, len(lines)) if any(_names_part(other, lines[i]) for other in target.shared_rules)),
+        len(lines),
+    )
+    return "\n".join(lines[start:end])
+
+
+def _names_part(item: ItemRule, line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) <= SHORT_PART and match_title(item, line).ok
 
 
 def _assessed(item: ItemRule, text: str, *, ocr: bool = False) -> list[DateMention]:

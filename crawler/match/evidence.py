@@ -70,6 +70,7 @@ class ItemMatch:
     by_title: bool
     other_year_section: bool
     reason: str
+    combined: bool = False  # one file for a range of codes: only the item's own part is its evidence
 
 
 @dataclass
@@ -314,6 +315,10 @@ def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, Item
             seen_rows.add((key, candidate.row))
         codes = label_codes(candidate, max_code)
         flat = compact(candidate.label)
+        if len(codes) > 1 and (ranged := _range_matches(candidate, ruleset)):
+            for one in ranged:
+                evidence[one.code].matches.append(one)
+            continue
         if not codes and not gate.search(flat):
             # names no item: no code, and not one item's first required word
             for around in _by_surroundings(candidate, ruleset):
@@ -358,6 +363,30 @@ def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, Item
     for entry in evidence.values():
         entry.matches.sort(key=rank_key)
     return evidence
+
+
+MAX_RANGE = 8  # items one combined file may stand for ("o1 - o6 | โครงสร้าง / … | ดาวน์โหลด")
+
+
+def _range_matches(candidate: Candidate, ruleset: RuleSet) -> list[ItemMatch]:
+    """One file linked in the assessed year's ITA section for a range of codes ("o1 - o6",
+    "๐๒๕ - ๒๘"): a combined document, a candidate of every item in the range, each judged on
+    what the file holds for it (blind holdout 60).  A range names no item by title."""
+    if candidate.source != "link" or not candidate.url or not looks_like_file(candidate.url):
+        return []
+    if not candidate.ita_section or ruleset.year not in candidate.section_years:
+        return []
+    mentions = find_item_codes(candidate.label, max_code=ruleset.max_code, ita_context=True)
+    if len(mentions) != 1 or not 1 < mentions[0].last - mentions[0].first + 1 <= MAX_RANGE:
+        return []
+    first, last = mentions[0].first, mentions[0].last
+    reason = f"code range O{first}-O{last} in the ITA {ruleset.year} section (one file for all)"
+    codes = {item.number: item.code for item in ruleset.items}
+    return [
+        ItemMatch(codes[number], candidate, 100.0, True, False, False, reason, combined=True)
+        for number in range(first, last + 1)
+        if number in codes
+    ]
 
 
 def _coded_repeat(

