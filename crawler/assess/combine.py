@@ -49,7 +49,7 @@ def combine(item: ItemRule, judged: list[Judged], months: frozenset[Month] = fro
         # The home page's sidebar ("ผู้บริหาร" over the mayor's photo) and its footer's phone
         # number are not the executives page: the home page is an item's evidence on its own or
         # not at all, and lends no element to another target (blind holdout 50's O2).
-        pooled = [j for j in fresh if j.status is Status.PASS or not _is_home(j)] or fresh
+        pooled = [j for j in fresh if j.status is Status.PASS or not _on_home_page(j)] or fresh
         found = frozenset().union(*(j.found for j in pooled))
         missing = tuple(e.label for e in item.elements if not e.optional and e.id not in found)
         missing += _missing_months(fresh, months)
@@ -77,7 +77,8 @@ def combine(item: ItemRule, judged: list[Judged], months: frozenset[Month] = fro
             return Decision(Status.MISSING, ranked, missing, note)
         return Decision(Status.INCOMPLETE, ranked, missing)
     pointers = tuple(j for j in judged if j.pointer)
-    copied = next((j.note for j in pointers if j.note.startswith((OTHER_AGENCY, SAME_FILE))), None)
+    # (another agency's document, another item's file: the pointer says whose it is)
+    whose = next((j.note for j in pointers if j.note.startswith((OTHER_AGENCY, SAME_FILE))), None)
     for status, periods in _FALLBACKS:
         chosen = tuple(j for j in evidence if j.status is status and j.period in periods)
         # A dead link to an old year's version ("ปี ๒๕๖๕ | คลิก") says nothing of this year's, a
@@ -86,7 +87,7 @@ def combine(item: ItemRule, judged: list[Judged], months: frozenset[Month] = fro
             return Decision(status, chosen)
     # Only pages that list files, none of which is this item's (meeting minutes on a page titled
     # "แผนพัฒนาท้องถิ่น", another item's reports): the item is not published.
-    note = copied or "ในหน้านี้ไม่มีเอกสารของข้อนี้ (มีแต่ข่าว การประชุม หรือเอกสารของข้ออื่น)"
+    note = whose or "ในหน้านี้ไม่มีเอกสารของข้อนี้ (มีแต่ข่าว การประชุม หรือเอกสารของข้ออื่น)"
     return Decision(Status.MISSING, pointers, note=note)
 
 
@@ -97,9 +98,9 @@ def _is_board(judged: Judged) -> bool:
     return isinstance(record, PageRecord) and (record.forms > 0 or record.replies is not None)
 
 
-def _is_home(judged: Judged) -> bool:
+def _on_home_page(judged: Judged) -> bool:
     record = judged.target.record
-    return isinstance(record, PageRecord) and record.via == "start"
+    return isinstance(record, PageRecord) and record.is_home
 
 
 _FIRST_QUARTER = frozenset({10, 11, 12})

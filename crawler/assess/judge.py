@@ -28,7 +28,7 @@ from crawler.thai.codes import is_item_page
 from crawler.thai.dates import DateMention, assessment_dates, extract_dates
 from crawler.thai.fiscal import Freshness, FreshnessResult, Month, judge_freshness, months_between
 from crawler.thai.linkwords import is_generic
-from crawler.thai.normalize import compact, normalize_text
+from crawler.thai.normalize import compact
 from crawler.urls import (
     LOCAL_ADDRESS,
     external_service,
@@ -83,13 +83,6 @@ _MAP_SERVICE = re.compile(
 _LATER = re.compile(r"[^\n]{0,12}?ต่อไป")
 _INTENDS = re.compile(r"จะ|เพื่อพิจารณา|เพื่อกำหนด")
 _INTENT_SPAN = 30
-# A period a report says it has not covered yet ("ช่วงเดือนเมษายน – กันยายน ๒๕๖๕ จะรายงานเพิ่มเติม
-# ในภายหลัง", "… อยู่ระหว่างรวบรวมข้อมูล"), in the words after it on its line.
-_PENDING = re.compile(
-    r"จะ(?:ดำเนินการ)?(?:รายงาน|สรุป|เผยแพร่|นำเสนอ)|(?:รายงาน|เผยแพร่)(?:เพิ่มเติม)?(?:ใน)?(?:ภายหลัง|ครั้งต่อไป)"
-    r"|อยู่ระหว่าง(?:การ)?(?:รวบรวม|จัดทำ)|ยังไม่(?:ได้)?(?:รายงาน|สิ้นสุด)"
-)
-_PENDING_SPAN = 60
 TITLE_LINES = 4  # a document's title, its agency and its year fill its first lines
 PART_LINES = 400  # where a document's part headings are looked for ("ข. คู่มือสำหรับประชาชน")
 SHORT_PART = 60  # characters: a part's heading, not a sentence that names the item
@@ -275,7 +268,7 @@ def _judge_page(
         ]
     )
     judged = _verdict(item, target, f"{content}\n{embedded}", True, content_result, label_period, label_result)
-    return _with_months(judged, mentions, content)
+    return _with_months(judged, mentions)
 
 
 def _judge_document(
@@ -295,8 +288,8 @@ def _judge_document(
     ocr = read is not None and read.method == "ocr"
     if target.match.combined and content.strip():
         # one file for "o1 - o6": the executives' part, not the structure's ปลัด (blind holdout 60)
-        part = _own_part(item, target, content)
-        if not part and any(_names_part(other, line) for other in target.shared_rules for line in content.split("\n")):
+        part, others = _own_part(item, target, content)
+        if not part and others:
             # the others' parts are there and this item's is not: the file does not hold it
             note = "ไฟล์รวมของหลายข้อนี้ไม่มีส่วนของข้อนี้"
             return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
@@ -351,7 +344,7 @@ def _judge_document(
         note = f"ไฟล์นี้คือแผน (“{heading[:60]}”) ไม่ใช่รายงานผลหรือการดำเนินการของข้อนี้"
         return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
     judged = _verdict(item, target, content, True, content_result, label_period, label_result, ocr=ocr)
-    return _with_months(judged, mentions, content)
+    return _with_months(judged, mentions)
 
 
 def _owner(item: ItemRule, target: Target, content: str, ocr: bool) -> str:
@@ -382,18 +375,21 @@ def _owner(item: ItemRule, target: Target, content: str, ocr: bool) -> str:
     return named[0] if len(named) == 1 else ""
 
 
-def _own_part(item: ItemRule, target: Target, content: str) -> str:
-    """The part of a combined file that is ``item``'s: from a short line naming it ("ส่วนที่ ๒
-    ข้อมูลผู้บริหาร") to the next short line naming another item the file is linked for."""
+def _own_part(item: ItemRule, target: Target, content: str) -> tuple[str, bool]:
+    """The part of a combined file that is ``item``'s, from a short line naming it ("ส่วนที่ ๒
+    ข้อมูลผู้บริหาร") to the next short line naming another item the file is linked for, and
+    whether the file has such parts of the others at all."""
     lines = content.split("\n")
-    start = next((i for i, line in enumerate(lines) if _names_part(item, line)), None)
-    if start is None:
-        return ""
-    end = next(
-        (i for i in range(start + 1, len(lines)) if any(_names_part(other, lines[i]) for other in target.shared_rules)),
-        len(lines),
-    )
-    return "\n".join(lines[start:end])
+    start: int | None = None
+    others = False
+    for at, line in enumerate(lines):
+        if start is None and _names_part(item, line):
+            start = at
+        elif any(_names_part(other, line) for other in target.shared_rules):
+            others = True
+            if start is not None:
+                return "\n".join(lines[start:at]), others
+    return ("\n".join(lines[start:]) if start is not None else ""), others
 
 
 def _names_part(item: ItemRule, line: str) -> bool:
@@ -612,25 +608,11 @@ def _holds(keyword: str, flat: str) -> bool:
     )
 
 
-def _with_months(judged: Judged, mentions: list[DateMention], content: str) -> Judged:
+def _with_months(judged: Judged, mentions: list[DateMention]) -> Judged:
     """``judged`` with the months its dates name and whether one of them is a period."""
-    if any(m.kind == "period" for m in mentions):
-        normalized = normalize_text(content)
-        mentions = [m for m in mentions if not _pending(m, normalized)]
+    mentions = [m for m in mentions if not m.pending]
     names_period = any(m.kind == "period" and not m.ocr for m in mentions)
     return replace(judged, months=_months_named(mentions), names_period=names_period)
-
-
-def _pending(mention: DateMention, normalized: str) -> bool:
-    """Is ``mention`` a period the text (as dates are read from it) says is still to be reported
-    (blind holdout 46)?"""
-    if mention.kind != "period":
-        return False
-    at = normalized.find(mention.text)
-    if at < 0:
-        return False
-    after = normalized[at + len(mention.text) : at + len(mention.text) + _PENDING_SPAN].split("\n", 1)[0]
-    return _PENDING.search(compact(after)) is not None
 
 
 def _months_named(mentions: list[DateMention]) -> frozenset[Month]:

@@ -11,7 +11,7 @@ from crawler.assess.items import assess_item
 from crawler.assess.score import estimate_score
 from crawler.crawl.priority import EVIDENCE, PriorityModel
 from crawler.criteria.loader import RuleSet
-from crawler.match.evidence import candidates_from_pages, match_items
+from crawler.match.evidence import candidates_from_pages, match_items, section_years
 from crawler.model.records import DocumentRecord, ExternalRecord, PageRecord
 from crawler.model.results import CrawlSummary, RulesInfo, ScanResult
 from crawler.resolve import CrawlFacts, url_claims
@@ -40,18 +40,14 @@ _HUB = re.compile(r"(?<![a-z])(?:ita|oit)(?![a-z])|เปิดเผยข้�
 _NOT_HUB = re.compile(r"รายงาน|ผลการ|วิเคราะห์|มาตรการ|แผน|คู่มือ|สถิติ|ประกาศ|คำสั่ง|นโยบาย|แบบ")
 
 
-_SHORT_YEAR = re.compile(r"(?:ita|oit|ปี|ปีงบประมาณ|ปีงบ)\s*[-.]?\s*(\d\d)(?!\d)")
-
-
 def _ita_hub(text: str, year: int | None) -> bool:
     """Is ``text`` the link to the ITA page of the assessed year ("ITA 2567", "การเปิดเผยข้อมูล
     สาธารณะ (OIT)"), not an item's row ("O22 …") nor another year's page ("ITA 2566")?"""
     flat = normalize_text(text)
     if not _HUB.search(flat) or _NOT_HUB.search(flat) or find_item_codes(text, max_code=99, ita_context=True):
         return False
-    years = {int(found) for found in re.findall(r"25\d\d", flat)}
-    # "ITA ๖๕", "ปีงบประมาณ 65": a year menu's short form names another year as plainly
-    years |= {2500 + int(short) for short in _SHORT_YEAR.findall(flat)}
+    # ("ITA ๖๕", a year menu's short form, names another year as plainly as "ITA 2565")
+    years = section_years([text])
     return not years or year in years
 
 
@@ -119,7 +115,7 @@ def assess_crawl(
     """``as_of``: the day the site was seen (default today): a monthly series is due up to it."""
     evidence = match_items(ruleset, candidates_from_pages(pages))
     claims = url_claims(evidence)
-    home = next((page for page in pages if page.via == "start"), None)
+    home = next((page for page in pages if page.is_home), None)
     reasons = incomplete_reasons(summary, set(claims), ruleset.year, home)
     facts = CrawlFacts.from_records(ruleset.year, pages, documents, externals, reasons, summary.aliases)
     facts.as_of = as_of or facts.as_of

@@ -281,7 +281,7 @@ _WHOLE_TITLE = 12  # compact characters: shorter titles ("E-Service") are words,
 
 
 def _states_title(item: ItemRule, flat: str) -> bool:
-    return any(len(name) >= _WHOLE_TITLE and name in flat for name in map(compact, (item.title, *item.aliases)))
+    return _stated_length(item, flat) >= _WHOLE_TITLE
 
 
 def label_codes(candidate: Candidate, max_code: int) -> list[int]:
@@ -303,6 +303,7 @@ def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, Item
         gate = re.compile("")
     item_gates = [(item, keyword_pattern(item.must[0]) if item.must else None) for item in ruleset.items]
     max_code = ruleset.max_code
+    groups = _group_names(ruleset)
     for candidate in candidates:
         # The same link in the ITA 2567 section and on the ITA 2566 page are two candidates.
         key = (candidate.label, candidate.url, candidate.source, candidate.section_years)
@@ -330,7 +331,7 @@ def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, Item
             if (item.number in codes or first_must is None or first_must.search(flat))
             and (match := match_candidate(item, candidate, ruleset, codes, flat)) is not None
         ]
-        panel = None if any(m.by_code for m in found) else _heading_names_item(candidate, ruleset)
+        panel = None if any(m.by_code for m in found) else _heading_names_item(candidate, ruleset, groups)
         if (
             panel is not None
             and panel.code not in {m.code for m in found}
@@ -381,11 +382,10 @@ def _range_matches(candidate: Candidate, ruleset: RuleSet) -> list[ItemMatch]:
         return []
     first, last = mentions[0].first, mentions[0].last
     reason = f"code range O{first}-O{last} in the ITA {ruleset.year} section (one file for all)"
-    codes = {item.number: item.code for item in ruleset.items}
     return [
-        ItemMatch(codes[number], candidate, 100.0, True, False, False, reason, combined=True)
-        for number in range(first, last + 1)
-        if number in codes
+        ItemMatch(item.code, candidate, 100.0, True, False, False, reason, combined=True)
+        for item in ruleset.items
+        if first <= item.number <= last
     ]
 
 
@@ -425,7 +425,7 @@ def _name_leads_with_code(name: str, max_code: int) -> bool:
     return any(mention.form != "zero" or mention.start == 0 for mention in mentions)
 
 
-def _heading_names_item(candidate: Candidate, ruleset: RuleSet) -> ItemMatch | None:
+def _heading_names_item(candidate: Candidate, ruleset: RuleSet, groups: frozenset[str]) -> ItemMatch | None:
     """The item a link's own panel heading states by its whole title, without a code (blind
     holdout 52: "รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปี รอบ ๖ เดือน" over an
     accordion's files), when the heading states exactly one item's title and the link may hold
@@ -443,15 +443,18 @@ def _heading_names_item(candidate: Candidate, ruleset: RuleSet) -> ItemMatch | N
     # A group's heading ("ตัวชี้วัดย่อยที่ ๑๐.๒ มาตรการส่งเสริมคุณธรรมและความโปร่งใส") is not a panel:
     # sub-indicators are named like their first item, and the footer after the last group
     # sits under it too (field folder 22's PDPA link).
-    if _SUB_INDICATOR.match(flat) or flat in _group_names(ruleset):
+    if _SUB_INDICATOR.match(flat) or flat in groups:
         return None
-    stated = [item for item in ruleset.items if _states_title(item, flat) and not _refuses(item, flat)]
     # A title inside a longer one ("…ป้องกันการทุจริต" in "รายงานการกำกับติดตาม…ป้องกันการทุจริต…")
     # is the longer one's word: the item whose title is stated longest.
-    stated.sort(key=lambda item: -_stated_length(item, flat))
-    if not stated or (len(stated) > 1 and _stated_length(stated[1], flat) == _stated_length(stated[0], flat)):
+    stated = sorted(
+        ((length, item) for item in ruleset.items if (length := _stated_length(item, flat)) >= _WHOLE_TITLE),
+        key=lambda pair: -pair[0],
+    )
+    stated = [(length, item) for length, item in stated if not _refuses(item, flat)]
+    if not stated or (len(stated) > 1 and stated[1][0] == stated[0][0]):
         return None
-    match = match_candidate(stated[0], around, ruleset, [], flat)
+    match = match_candidate(stated[0][1], around, ruleset, [], flat)
     if match is None:
         return None
     return replace(match, reason=f"{match.reason} (the panel heading above the link states its title)")
@@ -461,6 +464,7 @@ _SUB_INDICATOR = re.compile(r"ตัวชี้วัด|ดัชนี|อง
 
 
 def _group_names(ruleset: RuleSet) -> frozenset[str]:
+    """The compact names of the year's groups and sub-indicators (computed once per match)."""
     names = {item.group for item in ruleset.items if item.group}
     names |= {sub.title for sub in ruleset.sub_indicators}
     return frozenset(compact(name) for name in names)

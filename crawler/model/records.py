@@ -96,6 +96,11 @@ class PageRecord(FetchedRecord):
     redirects: list[str] = field(default_factory=list)
     rendered: bool = False  # links and text come from Chromium, not the server's HTML
 
+    @property
+    def is_home(self) -> bool:
+        """Is this the site's home page, where the crawl started?"""
+        return self.via == "start"
+
 
 @dataclass(kw_only=True)
 class DocumentRecord(FetchedRecord):

@@ -94,7 +94,7 @@ def resolve_targets(entry: ItemEvidence, facts: CrawlFacts, claims: dict[str, se
         if key not in seen:
             seen.add(key)
             targets.append(direct)
-        if isinstance(direct.record, PageRecord) and (direct.record.via == "start" or match.candidate.section):
+        if isinstance(direct.record, PageRecord) and (direct.record.is_home or match.candidate.section):
             # The home page's sidebar names items ("ผู้บริหาร" over the mayor's photo); what it
             # links is the whole site, not that item's files (blind holdout 50: e-GP's banner).
             # A section of a long page lists only its own links, candidates of their own (field

