@@ -445,3 +445,18 @@ def test_a_table_row_of_icon_links_is_a_bar_not_a_row_that_names_each_link():
     rows = {urlsplit(str(link.url)).path: link.row for link in page.links}
     assert rows["/R/ti/p/@t"] == "" and rows["/webboard"] == ""
     assert rows["/a.xlsx"].startswith("O12 รายงานผล")  # a data row still names its links
+
+
+def test_an_inline_element_holding_line_breaks_is_a_block_of_lines():
+    """Blind holdout 72: an old site's whole list inside one <font>; the "[ดาวน์โหลด]" beside a
+    dead link on line 35 was named by nothing and the item was judged on the dead link alone."""
+    page = extract_page(
+        "<html><body><table><tr><td><font size=2>34.&nbsp;<a href='/a.pdf'>การประเมินความเสี่ยง ๒๕๖๖</a><br>"
+        "35.&nbsp;<a href='http://192.168.1.25/r.pdf'>การดำเนินการเพื่อจัดการความเสี่ยง ปี ๒๕๖๖</a> &nbsp;"
+        "[<a href='/r66.docx'>ดาวน์โหลด</a>]<br>36.&nbsp;<a href='/p.pdf'>แผนปฏิบัติการ</a><br></font></td></tr></table>"
+        "</body></html>",
+        BASE,
+    )
+    rows = {urlsplit(str(link.url)).path: link.row for link in page.links}
+    assert rows["/r66.docx"] == "35. การดำเนินการเพื่อจัดการความเสี่ยง ปี ๒๕๖๖ [ ดาวน์โหลด ]"
+    assert rows["/a.pdf"] == "34. การประเมินความเสี่ยง ๒๕๖๖"

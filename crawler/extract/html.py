@@ -533,7 +533,7 @@ def _context(node: LexborNode, rows: _RowCache) -> tuple[str, tuple[str, ...]]:
         tag = parent.tag
         if tag in ("td", "th") and cell is None:
             cell = parent
-        elif tag in _BLOCKS and cell is None:
+        elif (tag in _BLOCKS or _breaks_lines(parent)) and cell is None:
             in_block = True
         if tag == "tr" and not row:
             # A cell of several paragraphs, each with its own link ("<p>รายงานผล… <a>ดาวน์โหลด</a>
@@ -650,7 +650,9 @@ def _line_of(node: LexborNode) -> str:
     """The text of the line around ``node``: its block's children from the previous line break
     to the next.  Empty when the link is alone on its line (a menu item)."""
     child, parent = node, node.parent
-    while parent is not None and parent.tag not in _BLOCKS:
+    # (an inline element holding line breaks is a block of lines: old sites wrap a whole list in
+    # <font>, "<font>34. <a>…</a><br>35. <a>…</a> [<a>ดาวน์โหลด</a>]<br>…</font>", blind holdout 72)
+    while parent is not None and parent.tag not in _BLOCKS and not _breaks_lines(parent):
         child, parent = parent, parent.parent
     if parent is None:
         return ""
@@ -666,6 +668,8 @@ def _line_of(node: LexborNode) -> str:
             # รายเดือน ต.ค. ๖๕ (PDF) (Excel) … มี.ค. ๖๖ (PDF) (Excel)": blind holdout 42)
             return clean_text(f"{lead} {line}")[:MAX_CONTEXT]
         return line[:MAX_CONTEXT]
+    if parent.tag not in _BLOCKS:
+        return ""  # (a <font> of several sections: its first line names only the first of them)
     # A line of links only ("- ต.ค. 66 - พ.ย. 66 - ธ.ค. 66") under the block's first line, which
     # names them: "<li>O21 สรุปผลการจัดซื้อจัดจ้างรายเดือน<br>- <a>ต.ค. 66</a> - <a>พ.ย. 66</a>".
     lead = _first_line(parent)
@@ -677,6 +681,15 @@ def _line_of(node: LexborNode) -> str:
 
 
 _SEPARATORS_ONLY = re.compile(r"^[\s\-–—|/,·•:;()\[\]]*$")
+
+
+def _breaks_lines(node: LexborNode) -> bool:
+    child = node.child
+    while child is not None:
+        if child.tag == "br":
+            return True
+        child = child.next
+    return False
 
 
 def _line_siblings(child: LexborNode, step: Literal["prev", "next"]) -> list[LexborNode]:
