@@ -21,7 +21,7 @@ from crawler.errors import SiteListError
 from crawler.fetch.policy import FetchPolicy
 from crawler.report.results_csv import write_results_csv
 from crawler.store.history import HistoryStore
-from tests.cli import oit_started
+from tests.cli import oit, oit_started
 from tests.records import document
 from tests.sitekit.docs import Doc, docx_bytes
 from tests.sitekit.server import FixtureServer, html, raw
@@ -331,3 +331,13 @@ def test_a_stopped_batch_keeps_its_finished_sites_and_says_how_to_resume(tmp_pat
     with HistoryStore(db) as store:
         assert store.db.execute("SELECT COUNT(*) FROM scans").fetchone()[0] == 10
         assert store.unfinished_batch(str(path.resolve()), 2567) is None
+
+
+@pytest.mark.parametrize("command", ["batch", "monitor"])
+def test_a_site_lists_words_are_data_never_markup(tmp_path, command):
+    """Issue 12, item 2 (audit): a row whose id holds "[/link]" made `oit batch` and `oit monitor`
+    print its problem as rich markup: MarkupError and a traceback instead of the problem."""
+    (tmp_path / "sites.csv").write_text("id,url\n[/link],not a url at all\n", encoding="utf-8")
+    done = oit(command, str(tmp_path / "sites.csv"), "--db", str(tmp_path / "h.sqlite"), cwd=tmp_path)
+    assert "MarkupError" not in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert "[/link]" in done.stderr

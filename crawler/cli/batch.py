@@ -39,7 +39,7 @@ def run(args: argparse.Namespace, context: Context) -> int:
     settings = options.crawl_settings(args)
     err = context.err
     for problem in problems:
-        err.print(f"[yellow]{problem}[/yellow]", highlight=False)
+        err.print(str(problem), style="yellow", markup=False, highlight=False)  # site text is data
     if not rows:
         raise UsageError("no usable rows in the site list")
     source = str(args.sites.resolve())

@@ -73,7 +73,7 @@ def run(args: argparse.Namespace, context: Context) -> int:
         options.writable_file(args.json_out, "--json")
     settings = options.crawl_settings(args)
     for problem in problems:
-        context.err.print(f"[yellow]{problem}[/yellow]", highlight=False)
+        context.err.print(str(problem), style="yellow", markup=False, highlight=False)  # site text is data
     db = options.history_db(args)
     context.err.print(f"ประวัติการตรวจ (history): {db}", highlight=False)
     with HistoryStore(db) as store:
