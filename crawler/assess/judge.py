@@ -196,7 +196,8 @@ def _judge_page(
     promised = len(flat) < POINTER_TEXT and _PROMISE.search(flat) is not None
     # (…and one whose words besides its links, a menu of the ITA pages around it, say only that:
     # blind holdout 71's O35)
-    bare = len(compact(_without_criteria(_residual_text(target, every_link=True))))
+    own_words = _without_criteria(_residual_text(target, every_link=True))
+    bare = len(compact(own_words))
     empty = len(flat) < PLACEHOLDER_TEXT or promised or (bare < PLACEHOLDER_TEXT and not target.lists_files)
     if empty and (said := next((phrase for phrase in PLACEHOLDER_PHRASES if phrase in flat), None)):
         shown = residual[:60] if len(flat) < PLACEHOLDER_TEXT else said
@@ -215,7 +216,6 @@ def _judge_page(
     # …or whose first words say it is something the item excludes ("ข้อมูลเชิงสถิติ ประจำปี ๒๕๖๗
     # สถิติผู้เข้าชมเว็บไซต์" under the service statistics: a visitor counter).
     # (its own words, not the links it lists: a news list's first entry "ประชาสัมพันธ์การรับสมัคร…")
-    own_words = _without_criteria(_residual_text(target, every_link=True))
     plain = compact(residual[: 2 * OPENING_TEXT])
     if (excluded := _opens_with_excluded(item, compact(own_words[:OPENING_TEXT]), plain)) is not None:
         note = f"หน้านี้เป็นเรื่อง “{excluded}” ไม่ใช่ข้อมูลของข้อนี้"

@@ -533,7 +533,7 @@ def _context(node: LexborNode, rows: _RowCache) -> tuple[str, tuple[str, ...]]:
         tag = parent.tag
         if tag in ("td", "th") and cell is None:
             cell = parent
-        elif (tag in _BLOCKS or _breaks_lines(parent)) and cell is None:
+        elif cell is None and (tag in _BLOCKS or _breaks_lines(parent)):  # (a table's rows: not scanned per link)
             in_block = True
         if tag == "tr" and not row:
             # A cell of several paragraphs, each with its own link ("<p>รายงานผล… <a>ดาวน์โหลด</a>
@@ -683,12 +683,17 @@ def _line_of(node: LexborNode) -> str:
 _SEPARATORS_ONLY = re.compile(r"^[\s\-–—|/,·•:;()\[\]]*$")
 
 
+_BREAK_SCAN = 24  # children looked at: a list's first line ends within a few nodes
+
+
 def _breaks_lines(node: LexborNode) -> bool:
-    child = node.child
-    while child is not None:
+    """Does this (inline) element hold line breaks among its first children?  Bounded: it is
+    asked for every link's inline ancestors, and a <span> of 2,000 links holds none."""
+    child, seen = node.child, 0
+    while child is not None and seen < _BREAK_SCAN:
         if child.tag == "br":
             return True
-        child = child.next
+        child, seen = child.next, seen + 1
     return False
 
 

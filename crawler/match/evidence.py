@@ -334,7 +334,7 @@ def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, Item
             continue
         if not codes and not gate.search(flat):
             # names no item: no code, and not one item's first required word
-            for around in _as_account(candidate, ruleset) or _by_surroundings(candidate, ruleset):
+            for around in _by_surroundings(candidate, ruleset):
                 evidence[around.code].matches.append(around)
             continue
         found = [
@@ -352,18 +352,16 @@ def match_items(ruleset: RuleSet, candidates: list[Candidate]) -> dict[str, Item
             # The link's words name one item, the panel it sits in another: both are judged on
             # the file's content.
             found.append(panel)
-        elif panel is None and not any(m.by_code for m in found):
+        elif found and panel is None and not any(m.by_code for m in found):
             # …and so is a post listed under an item's coded heading whose title has another
             # item's word ("นายก อบต. นำคณะผู้บริหาร…" under "O35 การมีส่วนร่วมของผู้บริหาร")
-            listed = [m for m in _post_under_coded_heading(candidate, ruleset) if m.code not in {f.code for f in found}]
-            found.extend(m for m in listed if not _refuses(ruleset.item(m.code), flat))
+            named = {m.code for m in found}
+            found.extend(m for m in _post_under_coded_heading(candidate, ruleset) if m.code not in named)
         if not found:
             # The row or the file name may say which item a link is, but not against its own
             # words: "รายงานผลการอบรม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล" is a training, whatever its
             # file name (pdpa-training-report.pdf) says.
-            found = _as_account(candidate, ruleset) or [
-                m for m in _by_surroundings(candidate, ruleset) if not _refuses(ruleset.item(m.code), flat)
-            ]
+            found = [m for m in _by_surroundings(candidate, ruleset) if not _refuses(ruleset.item(m.code), flat)]
             if not found and (row := _row_names_item(candidate, ruleset)) is not None:
                 # "o.6 | กฏหมายที่เกี่ยวข้อง | [กฎหมายน่ารู้]": the row's code and title agree on
                 # the item the link's own words do not name (blind holdout 23)
@@ -496,9 +494,13 @@ def _stated_length(item: ItemRule, flat: str) -> int:
 def _by_surroundings(candidate: Candidate, ruleset: RuleSet) -> list[ItemMatch]:
     """A file whose own words name no item ("(๑) คำสั่งแต่งตั้งคณะทำงาน") is the evidence of the
     item its table row or panel heading names by code ("O40 การขับเคลื่อนจริยธรรม").  So is
-    a link to where files are kept elsewhere (a Drive folder, a Facebook post of "ภาพกิจกรรม")."""
+    a link to where files are kept elsewhere (a Drive folder, a Facebook post of "ภาพกิจกรรม").
+    A link to the agency's social account is named by its service (``_as_account``), a page
+    listed under an item's coded heading by that heading (``_post_under_coded_heading``)."""
     if candidate.source != "link" or not candidate.url:
         return []
+    if account := _as_account(candidate, ruleset):
+        return account  # a social page is named by its service, not by the footer line around it
     if not _holds_files(candidate.url):
         return _post_under_coded_heading(candidate, ruleset)
     # A raw Thai file name says what the file is ("รายงานผลการดำเนินการตามมาตรการส่งเสริม
